@@ -1,0 +1,50 @@
+package id.kinerja.platform.organization.api;
+
+import id.kinerja.platform.organization.service.EmployeeDirectory;
+import id.kinerja.platform.organization.service.EmployeeSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /api/v1/employees}: the region's employees, for the pengelola kinerja. */
+@Path("v1/employees")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class EmployeesResource {
+
+  @Inject EmployeeDirectory directory;
+
+  /**
+   * One page of employees.
+   *
+   * @param total how many employees match in all
+   * @param offset where the page starts
+   * @param items the page
+   */
+  public record Page(long total, int offset, List<EmployeeSummary> items) {}
+
+  @GET
+  public Page search(
+      @QueryParam("q") String query,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return new Page(
+        directory.count(query), Math.max(0, offset), directory.search(query, offset, limit));
+  }
+
+  @GET
+  @Path("{nip}")
+  public EmployeeSummary byNip(@PathParam("nip") String nip) {
+    return directory.byNip(nip).orElseThrow(NotFoundException::new);
+  }
+}

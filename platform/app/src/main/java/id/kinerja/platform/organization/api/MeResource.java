@@ -1,0 +1,43 @@
+package id.kinerja.platform.organization.api;
+
+import id.kinerja.platform.organization.service.EmployeeDirectory;
+import id.kinerja.platform.organization.service.EmployeeSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+
+/** {@code GET /api/v1/me}: the caller's employee record, appraiser and direct reports. */
+@Path("v1/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject EmployeeDirectory directory;
+
+  /**
+   * The caller's profile.
+   *
+   * @param employee the caller
+   * @param directReports the employees the caller appraises directly
+   * @param roles the caller's roles in the region
+   */
+  public record Me(EmployeeSummary employee, List<EmployeeSummary> directReports, List<String> roles) {}
+
+  @GET
+  @RolesAllowed("employee")
+  public Me me(@Context SecurityContext security) {
+    String nip = security.getUserPrincipal().getName();
+    EmployeeSummary employee = directory.byNip(nip).orElseThrow(NotFoundException::new);
+    List<String> roles =
+        List.of("employee", "admin", "auditor").stream().filter(security::isUserInRole).toList();
+    return new Me(employee, directory.directReports(nip), roles);
+  }
+}

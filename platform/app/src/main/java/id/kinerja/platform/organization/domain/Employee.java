@@ -1,0 +1,136 @@
+package id.kinerja.platform.organization.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A pegawai (ASN) of a region, identified by NIP. The supervisor is the employee's pejabat
+ * penilai kinerja (appraiser); the supervisor's own supervisor is the atasan pejabat penilai.
+ */
+@Entity
+@Table(name = "employee")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
+public class Employee {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
+  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, length = 18)
+  private String nip;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "position_name", nullable = false)
+  private String positionName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "position_kind", nullable = false)
+  private PositionKind positionKind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "employment_type", nullable = false)
+  private EmploymentType employmentType;
+
+  private String email;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id")
+  private OrgUnit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "supervisor_id")
+  private Employee supervisor;
+
+  @Version private long version;
+
+  protected Employee() {}
+
+  public Employee(
+      Nip nip,
+      String name,
+      String positionName,
+      PositionKind positionKind,
+      EmploymentType employmentType,
+      String email,
+      OrgUnit unit) {
+    this.nip = nip.value();
+    this.name = name;
+    this.positionName = positionName;
+    this.positionKind = positionKind;
+    this.employmentType = employmentType;
+    this.email = email;
+    this.unit = unit;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Nip getNip() {
+    return new Nip(nip);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPositionName() {
+    return positionName;
+  }
+
+  public PositionKind getPositionKind() {
+    return positionKind;
+  }
+
+  public EmploymentType getEmploymentType() {
+    return employmentType;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public OrgUnit getUnit() {
+    return unit;
+  }
+
+  /** The pejabat penilai kinerja, or {@code null} at the top of the region. */
+  public Employee getSupervisor() {
+    return supervisor;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * Sets the pejabat penilai kinerja. Refuses a link that would make the employee appraise
+   * themselves, directly or through others.
+   */
+  public void setSupervisor(Employee supervisor) {
+    for (Employee e = supervisor; e != null; e = e.getSupervisor()) {
+      if (e == this) {
+        throw new IllegalArgumentException("Reporting line cycle at " + nip);
+      }
+    }
+    this.supervisor = supervisor;
+  }
+}

@@ -1,0 +1,2 @@
+/** Units, employees, NIPs and the reporting lines between employees. */
+package id.kinerja.platform.organization.domain;

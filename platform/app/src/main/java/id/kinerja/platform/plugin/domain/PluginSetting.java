@@ -1,0 +1,65 @@
+package id.kinerja.platform.plugin.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * Whether a region uses a plugin, and the region's configuration of it (JSON, by property name).
+ * Seeded from tenant.yaml; enabling a plugin is this row, not a class-loader operation.
+ */
+@Entity
+@Table(name = "plugin_setting")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
+public class PluginSetting {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
+  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "plugin_id", nullable = false)
+  private String pluginId;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(nullable = false)
+  private String config;
+
+  @Version private long version;
+
+  protected PluginSetting() {}
+
+  public PluginSetting(String pluginId, boolean enabled, String config) {
+    this.pluginId = pluginId;
+    this.enabled = enabled;
+    this.config = config;
+  }
+
+  public String getPluginId() {
+    return pluginId;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /** The configuration as a JSON object of strings. */
+  public String getConfig() {
+    return config;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,2 @@
+/** The admin's view of the region's plugins. */
+package id.kinerja.platform.plugin.ui;

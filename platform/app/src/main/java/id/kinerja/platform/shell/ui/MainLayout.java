@@ -1,0 +1,72 @@
+package id.kinerja.platform.shell.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.kinerja.platform.tenancy.service.TenantRegistry;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/** The frame of every portal page: the region's name, navigation, language and logout. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Builds the frame for the current region and caller. */
+  @Inject
+  public MainLayout(TenantRegistry registry) {
+    H1 title = new H1(registry.current().name());
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+    title.setId("region-name");
+
+    Select<Locale> language = new Select<>();
+    language.setId("language");
+    language.setItems(Languages.ALL);
+    language.setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
+    language.setValue(
+        Languages.ALL.stream()
+            .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+            .findFirst()
+            .orElse(Languages.INDONESIAN));
+    language.setAriaLabel(getTranslation("lang.label"));
+    language.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            Languages.choose(getUI().orElseThrow(), e.getValue());
+          }
+        });
+
+    Anchor logout = new Anchor("/oidc/logout", getTranslation("nav.logout"));
+    logout.setId("logout");
+    logout.setRouterIgnore(true);
+
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, language, logout);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    header.expand(title);
+    header.setWidthFull();
+    header.getStyle().set("padding-right", "var(--lumo-space-m)");
+    addToNavbar(header);
+
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
+    VaadinRequest request = VaadinRequest.getCurrent();
+    if (request != null && request.isUserInRole("admin")) {
+      nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));
+      nav.addItem(new SideNavItem(getTranslation("nav.units"), "admin/unit"));
+      nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugin"));
+    }
+    addToDrawer(new Span(getTranslation("app.region")), nav);
+  }
+}

@@ -1,0 +1,67 @@
+package id.kinerja.platform.tenancy.api;
+
+import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.TenantRegistry;
+import id.kinerja.tenantconfig.TenantDefinition;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Binds every request to the region its host name names, for the whole request. A host that names
+ * no region gets a page saying so, with status 404, and reaches nothing else.
+ */
+@WebFilter(filterName = "tenant", urlPatterns = "/*", asyncSupported = true)
+public class TenantFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The request attribute holding the region's code. */
+  public static final String TENANT_ATTRIBUTE = "kinerja.tenant";
+
+  @Inject transient TenantRegistry registry;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<TenantDefinition> tenant = registry.byHost(request.getServerName());
+    if (tenant.isEmpty()) {
+      UnknownRegionPage.send(request, response);
+      return;
+    }
+    String code = tenant.get().code();
+    request.setAttribute(TENANT_ATTRIBUTE, code);
+    try {
+      TenantContext.callAs(
+          code,
+          () -> {
+            try {
+              chain.doFilter(request, response);
+              return null;
+            } catch (IOException | ServletException e) {
+              throw new FilterFailure(e);
+            }
+          });
+    } catch (FilterFailure e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw (ServletException) e.getCause();
+    }
+  }
+
+  /** Carries a checked exception through {@link TenantContext#callAs}. */
+  private static final class FilterFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FilterFailure(Exception cause) {
+      super(cause);
+    }
+  }
+}

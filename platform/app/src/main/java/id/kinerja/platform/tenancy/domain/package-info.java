@@ -1,0 +1,2 @@
+/** The region (tenant) as stored in the database. */
+package id.kinerja.platform.tenancy.domain;

@@ -1,0 +1,421 @@
+package id.kinerja.platform.plugin.host;
+
+import id.kinerja.platform.plugin.host.PluginInfo.State;
+import id.kinerja.plugin.api.ExtensionFactory;
+import id.kinerja.plugin.api.IndicatorProviderFactory;
+import id.kinerja.plugin.api.PluginApi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * The plugins found in the plugins folder at start, and the extension factories of those that run.
+ *
+ * <p>Every jar in the folder is taken for a plugin. A jar that is not a valid plugin, a plugin
+ * whose {@code Plugin-Requires} range excludes the platform's {@link PluginApi#VERSION}, and a
+ * plugin whose code fails when it is started or its factories are instantiated do not run: each is
+ * listed by {@link #plugins()} with the reason, and logged in one line; the others load as usual.
+ * Factories are found with {@link ServiceLoader} in each plugin's own {@code META-INF/services}.
+ *
+ * <p>A host is loaded once, read by many threads, and {@linkplain #close() closed} at shutdown;
+ * factories must not be used after that.
+ */
+public final class PluginHost implements AutoCloseable {
+
+  /** The extension points the host looks for: a new one is one more line here. */
+  static final List<Class<? extends ExtensionFactory<?>>> EXTENSION_POINTS =
+      List.of(IndicatorProviderFactory.class);
+
+  private static final System.Logger LOG = System.getLogger(PluginHost.class.getName());
+  private static final String EXAMPLE_RANGE = "\">=1.0.0 & <2.0.0\"";
+
+  private final HostPluginManager manager;
+  private final List<PluginInfo> plugins;
+  private final Map<Class<?>, List<LoadedFactory<?>>> factories;
+  private boolean closed;
+
+  private PluginHost(
+      HostPluginManager manager,
+      List<PluginInfo> plugins,
+      Map<Class<?>, List<LoadedFactory<?>>> factories) {
+    this.manager = manager;
+    this.plugins = List.copyOf(plugins);
+    this.factories = Map.copyOf(factories);
+  }
+
+  /**
+   * Loads every plugin jar in a folder and starts those that are compatible and work.
+   *
+   * @param pluginsDir the plugins folder; if it is missing or holds no jar, the host has no plugins
+   * @throws UncheckedIOException if the folder exists but cannot be listed
+   * @throws IllegalStateException if the platform's own plugin API version is not a semantic
+   *     version (a build fault)
+   */
+  public static PluginHost load(Path pluginsDir) {
+    Objects.requireNonNull(pluginsDir, "pluginsDir");
+    List<Path> jars = jarsIn(pluginsDir);
+    if (jars.isEmpty()) {
+      LOG.log(Level.INFO, "No plugins in " + pluginsDir);
+      return new PluginHost(null, List.of(), Map.of());
+    }
+    String apiVersion = PluginApi.VERSION;
+    HostPluginManager manager = new HostPluginManager(pluginsDir, apiVersion);
+    checkSemanticVersion(manager, apiVersion);
+
+    List<Candidate> candidates = jars.stream().map(Candidate::new).toList();
+    candidates.forEach(c -> c.readManifest(manager));
+    refuseDuplicateIds(candidates);
+    running(candidates).forEach(c -> c.load(manager));
+    resolve(manager, candidates);
+    for (Candidate c : running(candidates)) {
+      if (c.wrapper.getPluginState() == PluginState.DISABLED) {
+        c.refuse(
+            "requires plugin API " + c.requires + " but the platform provides " + apiVersion);
+      }
+    }
+    manager.startPlugins();
+    for (Candidate c : running(candidates)) {
+      if (c.wrapper.getPluginState() != PluginState.STARTED) {
+        c.fail("it could not be started: " + describe(c.wrapper.getFailedException()));
+      }
+    }
+    running(candidates).forEach(Candidate::findFactories);
+
+    Map<Class<?>, List<LoadedFactory<?>>> factories = new LinkedHashMap<>();
+    EXTENSION_POINTS.forEach(point -> factories.put(point, new ArrayList<>()));
+    for (Candidate c : candidates) {
+      if (c.state == State.STARTED) {
+        c.factories.forEach((point, found) -> factories.get(point).addAll(found));
+      } else if (c.wrapper != null) {
+        unload(manager, c.id);
+      }
+      c.log();
+    }
+    factories.replaceAll((point, found) -> List.copyOf(found));
+    return new PluginHost(manager, candidates.stream().map(Candidate::info).toList(), factories);
+  }
+
+  /** Every plugin jar found, in the order of their file names, whether it runs or not. */
+  public List<PluginInfo> plugins() {
+    return plugins;
+  }
+
+  /**
+   * The factories of one extension point that the started plugins supply, plugin by plugin.
+   *
+   * @param extensionPoint for example {@code IndicatorProviderFactory.class}
+   * @throws IllegalArgumentException if the host does not look for that extension point
+   */
+  public <F extends ExtensionFactory<?>> List<LoadedFactory<F>> factories(Class<F> extensionPoint) {
+    if (!EXTENSION_POINTS.contains(extensionPoint)) {
+      throw new IllegalArgumentException(
+          extensionPoint.getName() + " is not an extension point the plugin host looks for");
+    }
+    return factories.getOrDefault(extensionPoint, List.of()).stream()
+        .map(f -> new LoadedFactory<>(f.pluginId(), extensionPoint.cast(f.factory())))
+        .toList();
+  }
+
+  /** The indicator-provider factories that the started plugins supply. */
+  public List<LoadedFactory<IndicatorProviderFactory>> indicatorFactories() {
+    return factories(IndicatorProviderFactory.class);
+  }
+
+  /** Stops the plugins and closes their class loaders. Closing again does nothing. */
+  @Override
+  public synchronized void close() {
+    if (closed || manager == null) {
+      closed = true;
+      return;
+    }
+    closed = true;
+    try {
+      manager.stopPlugins();
+      manager.unloadPlugins();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Plugins could not all be stopped and unloaded", e);
+    }
+  }
+
+  private static List<Path> jarsIn(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+          .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the plugins folder " + dir, e);
+    }
+  }
+
+  private static void checkSemanticVersion(HostPluginManager manager, String apiVersion) {
+    try {
+      manager.getVersionManager().compareVersions(apiVersion, apiVersion);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "The platform's plugin API version '" + apiVersion + "' is not a semantic version", e);
+    }
+  }
+
+  private static void refuseDuplicateIds(List<Candidate> candidates) {
+    Map<String, List<Candidate>> byId =
+        running(candidates).stream()
+            .collect(Collectors.groupingBy(c -> c.id, LinkedHashMap::new, Collectors.toList()));
+    for (List<Candidate> sameId : byId.values()) {
+      if (sameId.size() > 1) {
+        for (Candidate c : sameId) {
+          String others =
+              sameId.stream()
+                  .filter(o -> o != c)
+                  .map(o -> o.jar.getFileName().toString())
+                  .collect(Collectors.joining(", "));
+          c.refuse(
+              "its id '"
+                  + c.id
+                  + "' is also used by "
+                  + others
+                  + "; keep only one jar with this id in the plugins folder");
+        }
+      }
+    }
+  }
+
+  private static void resolve(HostPluginManager manager, List<Candidate> candidates) {
+    try {
+      manager.resolve();
+    } catch (RuntimeException e) {
+      // Cannot happen while plugins may not depend on each other; refuse rather than guess.
+      running(candidates).forEach(c -> c.refuse("it cannot be resolved: " + describe(e)));
+    }
+  }
+
+  private static List<Candidate> running(List<Candidate> candidates) {
+    return candidates.stream().filter(c -> c.state == null).toList();
+  }
+
+  private static void unload(HostPluginManager manager, String pluginId) {
+    try {
+      manager.unloadPlugin(pluginId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Plugin '" + pluginId + "' could not be unloaded", e);
+    }
+  }
+
+  private static <S extends ExtensionFactory<?>> List<S> ownFactories(
+      Class<S> extensionPoint, ClassLoader pluginLoader) {
+    // The plugin's class loader also sees the platform's own META-INF/services: keep only the
+    // providers that the plugin itself defines.
+    return ServiceLoader.load(extensionPoint, pluginLoader).stream()
+        .filter(provider -> provider.type().getClassLoader() == pluginLoader)
+        .map(ServiceLoader.Provider::get)
+        .collect(Collectors.toList());
+  }
+
+  private static String describe(Throwable e) {
+    if (e == null) {
+      return "no cause given";
+    }
+    String message = e.getMessage();
+    String text =
+        message == null || message.isBlank()
+            ? e.getClass().getName()
+            : e.getClass().getSimpleName() + ": " + message;
+    Throwable cause = e.getCause();
+    return cause == null || cause == e ? text : text + " (caused by " + describe(cause) + ")";
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** One plugin jar on its way through loading; {@code state} stays null while nothing failed. */
+  private static final class Candidate {
+
+    final Path jar;
+    String id;
+    String version;
+    String description;
+    String provider;
+    String requires;
+    PluginWrapper wrapper;
+    State state;
+    String reason;
+    final Map<Class<?>, List<LoadedFactory<?>>> factories = new LinkedHashMap<>();
+
+    Candidate(Path jar) {
+      this.jar = jar;
+    }
+
+    void readManifest(HostPluginManager manager) {
+      Manifest manifest;
+      try (JarFile file = new JarFile(jar.toFile())) {
+        manifest = file.getManifest();
+      } catch (IOException e) {
+        refuse("the jar cannot be read: " + describe(e));
+        return;
+      }
+      if (manifest == null) {
+        refuse(
+            "the jar has no META-INF/MANIFEST.MF, so it is not a Kinerja plugin"
+                + " (a plugin names itself there with Plugin-Id, Plugin-Version and"
+                + " Plugin-Requires)");
+        return;
+      }
+      Attributes attributes = manifest.getMainAttributes();
+      id = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_ID));
+      version = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_VERSION));
+      description =
+          blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_DESCRIPTION));
+      provider = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_PROVIDER));
+      requires = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_REQUIRES));
+      String dependencies =
+          blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_DEPENDENCIES));
+
+      if (id == null) {
+        refuse(
+            "its manifest has no Plugin-Id entry, so it is not a Kinerja plugin"
+                + " (a plugin names itself with Plugin-Id, Plugin-Version and Plugin-Requires)");
+      } else if (version == null) {
+        refuse("its manifest has no Plugin-Version entry");
+      } else if (requires == null || requires.equals("*")) {
+        refuse(
+            "its manifest names no Plugin-Requires range: a plugin must state the plugin API"
+                + " versions it works with, for example "
+                + EXAMPLE_RANGE);
+      } else if (dependencies != null) {
+        refuse(
+            "it declares Plugin-Dependencies ("
+                + dependencies
+                + "), but a plugin may depend on the plugin API only, not on other plugins");
+      } else {
+        try {
+          manager.accepts(requires);
+        } catch (RuntimeException e) {
+          refuse(
+              "its Plugin-Requires \""
+                  + requires
+                  + "\" is not a version range; write for example "
+                  + EXAMPLE_RANGE);
+        }
+      }
+    }
+
+    void load(HostPluginManager manager) {
+      try {
+        wrapper = manager.load(jar);
+      } catch (RuntimeException e) {
+        refuse("it cannot be loaded: " + describe(e));
+        return;
+      }
+      if (wrapper == null) {
+        refuse("it cannot be loaded");
+      }
+    }
+
+    void findFactories() {
+      ClassLoader loader = wrapper.getPluginClassLoader();
+      for (Class<? extends ExtensionFactory<?>> point : EXTENSION_POINTS) {
+        List<? extends ExtensionFactory<?>> found;
+        try {
+          found = ownFactories(point, loader);
+        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+          fail("a " + point.getSimpleName() + " cannot be instantiated: " + describe(e));
+          return;
+        }
+        List<LoadedFactory<?>> loaded = new ArrayList<>();
+        Set<String> factoryIds = new HashSet<>();
+        for (ExtensionFactory<?> factory : found) {
+          String factoryId;
+          try {
+            factoryId = factory.id();
+          } catch (RuntimeException | LinkageError e) {
+            fail(factory.getClass().getName() + ".id() failed: " + describe(e));
+            return;
+          }
+          if (factoryId == null || factoryId.isBlank()) {
+            fail(factory.getClass().getName() + " gives no id");
+            return;
+          }
+          if (!factoryIds.add(factoryId)) {
+            fail("two of its " + point.getSimpleName() + "s have the same id '" + factoryId + "'");
+            return;
+          }
+          loaded.add(new LoadedFactory<>(id, factory));
+        }
+        factories.put(point, loaded);
+      }
+      state = State.STARTED;
+    }
+
+    void refuse(String why) {
+      state = State.REFUSED;
+      reason = why;
+      factories.clear();
+    }
+
+    void fail(String why) {
+      state = State.FAILED;
+      reason = why;
+      factories.clear();
+    }
+
+    void log() {
+      String name = id == null ? "Plugin without Plugin-Id" : "Plugin '" + id + "'";
+      if (state == State.STARTED) {
+        String found =
+            factories.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(
+                    e ->
+                        ((Class<?>) e.getKey()).getSimpleName()
+                            + " "
+                            + e.getValue().stream()
+                                .map(f -> f.factory().id())
+                                .collect(Collectors.joining(", ", "[", "]")))
+                .collect(Collectors.joining("; "));
+        LOG.log(
+            Level.INFO,
+            name
+                + " "
+                + version
+                + " from "
+                + jar
+                + " started"
+                + (found.isEmpty() ? " (it supplies no factory)" : ": " + found));
+      } else {
+        String verb = state == State.REFUSED ? "refused" : "failed";
+        LOG.log(Level.WARNING, name + " from " + jar + " " + verb + ": " + reason);
+      }
+    }
+
+    PluginInfo info() {
+      return new PluginInfo(
+          id, version, description, provider, requires, jar, state, reason);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The plugin host: loads vendor plugins at start and hands their extension factories to the
+ * platform.
+ *
+ * <p>Each plugin jar gets its own class loader, in which the plugin API ({@code
+ * id.kinerja.plugin.api}) and the JDK always come from the platform, even when a plugin bundles
+ * copies of them; everything else is looked up in the plugin first, so two plugins may bundle
+ * different versions of the same library. A plugin that is incompatible (its {@code
+ * Plugin-Requires} range excludes the platform's {@link id.kinerja.plugin.api.PluginApi#VERSION})
+ * or broken is refused with a reason, logged in one line, and the platform starts without it.
+ * {@link id.kinerja.platform.plugin.host.PluginConfiguration} checks a region's configuration of
+ * a factory against what the factory declares. PF4J does the loading; it is an implementation
+ * detail that no public type here exposes.
+ */
+package id.kinerja.platform.plugin.host;
