@@ -50,7 +50,8 @@ public record TenantDefinition(
    * @param issuer the exact issuer, or empty to derive it from the platform's identity server URL
    *     and the realm
    * @param clientId the portal's OIDC client
-   * @param clientSecret the portal's client secret; {@code ${ENV_VAR}} reads an environment variable
+   * @param clientSecret the portal's client secret; {@code ${ENV_VAR}} reads an environment
+   *     variable
    * @param organization the Keycloak Organization marking membership where regions share a realm,
    *     or empty
    */

@@ -34,8 +34,7 @@ public final class TenantsConfig {
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path root;
   private final Function<String, String> environment;
@@ -139,7 +138,8 @@ public final class TenantsConfig {
     while (matcher.find()) {
       String variable = environment.apply(matcher.group(1));
       if (variable == null) {
-        throw new IllegalArgumentException("environment variable " + matcher.group(1) + " is not set");
+        throw new IllegalArgumentException(
+            "environment variable " + matcher.group(1) + " is not set");
       }
       matcher.appendReplacement(resolved, java.util.regex.Matcher.quoteReplacement(variable));
     }

@@ -118,7 +118,7 @@ public class RegionPlugins {
       }
       try {
         Map<String, String> config =
-            PluginConfiguration.effective(loaded.factory(), configOf(setting));
+            PluginConfiguration.effectiveConfig(loaded.factory(), configOf(setting));
         loaded
             .factory()
             .create(config)

@@ -11,8 +11,8 @@ import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginManager;
 
 /**
- * A plugin's class loader: the plugin's own jar first, except for the plugin API and the JDK,
- * which always come from the platform.
+ * A plugin's class loader: the plugin's own jar first, except for the plugin API and the JDK, which
+ * always come from the platform.
  *
  * <p>Plugin-first keeps the libraries a plugin bundles from colliding with the platform's or
  * another plugin's. The API must be shared, or a plugin that bundles its own copy of it would hand

@@ -16,8 +16,7 @@ public final class InvalidConfigurationException extends Exception {
   public InvalidConfigurationException(List<ConfigurationProblem> problems) {
     super(
         problems.stream()
-            .map(
-                p -> p.property() == null ? p.messageEn() : p.property() + ": " + p.messageEn())
+            .map(p -> p.property() == null ? p.messageEn() : p.property() + ": " + p.messageEn())
             .collect(Collectors.joining("; ")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid configuration has at least one problem");

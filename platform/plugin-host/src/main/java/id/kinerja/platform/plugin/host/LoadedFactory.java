@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param pluginId the id of the plugin that supplies the factory
  * @param factory the factory, whose class was defined by that plugin's class loader
- * @param <F> the extension point, for example {@link id.kinerja.plugin.api.IndicatorProviderFactory}
+ * @param <F> the extension point, for example {@link
+ *     id.kinerja.plugin.api.IndicatorProviderFactory}
  */
 public record LoadedFactory<F extends ExtensionFactory<?>>(String pluginId, F factory) {
 

@@ -29,8 +29,8 @@ public final class PluginConfiguration {
    *
    * <p>Declared defaults fill the properties the region leaves out (a blank value counts as left
    * out); required properties must then have a value; values must match their declared type (an
-   * {@code INTEGER} within the range of a Java {@code int}, a {@code DECIMAL} written with a dot,
-   * a {@code BOOLEAN} {@code true} or {@code false}, a {@code CHOICE} one of its options); keys the
+   * {@code INTEGER} within the range of a Java {@code int}, a {@code DECIMAL} written with a dot, a
+   * {@code BOOLEAN} {@code true} or {@code false}, a {@code CHOICE} one of its options); keys the
    * factory does not declare are refused. Only when all that holds is the factory's own {@link
    * ExtensionFactory#validate(Map) validate} called.
    *
@@ -63,10 +63,11 @@ public final class PluginConfiguration {
         }
         continue;
       }
-      try {
-        config.put(property.name(), checked(property, value));
-      } catch (ProblemException e) {
-        problems.add(e.problem);
+      ConfigurationProblem typeProblem = typeProblem(property, value);
+      if (typeProblem == null) {
+        config.put(property.name(), canonical(property, value));
+      } else {
+        problems.add(typeProblem);
       }
     }
 
@@ -107,69 +108,64 @@ public final class PluginConfiguration {
     return property.type() == ConfigProperty.Type.TEXT ? value : value.strip();
   }
 
-  /** The value as stored for the provider, or the problem with it. */
-  private static String checked(ConfigProperty property, String value) throws ProblemException {
-    switch (property.type()) {
-      case TEXT:
-        return value;
-      case INTEGER:
-        try {
-          return Integer.toString(Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-          throw problem(
-              property,
-              value,
-              "harus berupa bilangan bulat, misalnya 60",
-              "must be a whole number, for example 60");
-        }
-      case DECIMAL:
-        if (!DECIMAL.matcher(value).matches()) {
-          throw problem(
-              property,
-              value,
-              "harus berupa angka desimal dengan titik, misalnya 2.5",
-              "must be a decimal number written with a dot, for example 2.5");
-        }
-        return value;
-      case BOOLEAN:
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (!lower.equals("true") && !lower.equals("false")) {
-          throw problem(
-              property, value, "harus bernilai true atau false", "must be true or false");
-        }
-        return lower;
-      case CHOICE:
-        if (!property.options().contains(value)) {
-          String options = String.join(", ", property.options());
-          throw problem(
-              property,
-              value,
-              "harus salah satu dari: " + options,
-              "must be one of: " + options);
-        }
-        return value;
-      default:
-        throw new IllegalStateException("Unknown property type " + property.type());
+  /** What is wrong with a value for a property's declared type, or {@code null} if it fits. */
+  private static ConfigurationProblem typeProblem(ConfigProperty property, String value) {
+    return switch (property.type()) {
+      case TEXT -> null;
+      case INTEGER ->
+          isInt(value)
+              ? null
+              : problem(
+                  property,
+                  value,
+                  "harus berupa bilangan bulat, misalnya 60",
+                  "must be a whole number, for example 60");
+      case DECIMAL ->
+          DECIMAL.matcher(value).matches()
+              ? null
+              : problem(
+                  property,
+                  value,
+                  "harus berupa angka desimal dengan titik, misalnya 2.5",
+                  "must be a decimal number written with a dot, for example 2.5");
+      case BOOLEAN ->
+          value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
+              ? null
+              : problem(property, value, "harus bernilai true atau false", "must be true or false");
+      case CHOICE ->
+          property.options().contains(value)
+              ? null
+              : problem(
+                  property,
+                  value,
+                  "harus salah satu dari: " + String.join(", ", property.options()),
+                  "must be one of: " + String.join(", ", property.options()));
+    };
+  }
+
+  private static boolean isInt(String value) {
+    try {
+      Integer.parseInt(value);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
-  private static ProblemException problem(
+  /** A value that fits its type, written the one way the factory is given it. */
+  private static String canonical(ConfigProperty property, String value) {
+    return switch (property.type()) {
+      case INTEGER -> Integer.toString(Integer.parseInt(value));
+      case BOOLEAN -> value.toLowerCase(Locale.ROOT);
+      case TEXT, DECIMAL, CHOICE -> value;
+    };
+  }
+
+  private static ConfigurationProblem problem(
       ConfigProperty property, String value, String ruleId, String ruleEn) {
-    return new ProblemException(
-        new ConfigurationProblem(
-            property.name(),
-            "'" + property.labelId() + "' " + ruleId + ", bukan \"" + value + "\".",
-            "'" + property.labelEn() + "' " + ruleEn + ", not \"" + value + "\"."));
-  }
-
-  /** Carries one problem out of {@link #checked}. */
-  private static final class ProblemException extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final transient ConfigurationProblem problem;
-
-    ProblemException(ConfigurationProblem problem) {
-      super(problem.messageEn(), null, false, false);
-      this.problem = problem;
-    }
+    return new ConfigurationProblem(
+        property.name(),
+        "'" + property.labelId() + "' " + ruleId + ", bukan \"" + value + "\".",
+        "'" + property.labelEn() + "' " + ruleEn + ", not \"" + value + "\".");
   }
 }

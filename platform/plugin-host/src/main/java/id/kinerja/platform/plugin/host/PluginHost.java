@@ -90,8 +90,7 @@ public final class PluginHost implements AutoCloseable {
     resolve(manager, candidates);
     for (Candidate c : running(candidates)) {
       if (c.wrapper.getPluginState() == PluginState.DISABLED) {
-        c.refuse(
-            "requires plugin API " + c.requires + " but the platform provides " + apiVersion);
+        c.refuse("requires plugin API " + c.requires + " but the platform provides " + apiVersion);
       }
     }
     manager.startPlugins();
@@ -151,7 +150,8 @@ public final class PluginHost implements AutoCloseable {
     }
     closed = true;
     try {
-      manager.stopPlugins();
+      // unloadPlugins() stops each plugin first. PF4J 3.15's stopPlugins() is not used: it
+      // removes from the list it iterates and throws ConcurrentModificationException.
       manager.unloadPlugins();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Plugins could not all be stopped and unloaded", e);
@@ -344,7 +344,7 @@ public final class PluginHost implements AutoCloseable {
         try {
           found = ownFactories(point, loader);
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-          fail("a " + point.getSimpleName() + " cannot be instantiated: " + describe(e));
+          fail("one of its " + point.getSimpleName() + "s cannot be instantiated: " + describe(e));
           return;
         }
         List<LoadedFactory<?>> loaded = new ArrayList<>();
@@ -414,8 +414,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     PluginInfo info() {
-      return new PluginInfo(
-          id, version, description, provider, requires, jar, state, reason);
+      return new PluginInfo(id, version, description, provider, requires, jar, state, reason);
     }
   }
 }

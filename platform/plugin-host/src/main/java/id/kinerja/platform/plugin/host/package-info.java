@@ -8,8 +8,8 @@
  * different versions of the same library. A plugin that is incompatible (its {@code
  * Plugin-Requires} range excludes the platform's {@link id.kinerja.plugin.api.PluginApi#VERSION})
  * or broken is refused with a reason, logged in one line, and the platform starts without it.
- * {@link id.kinerja.platform.plugin.host.PluginConfiguration} checks a region's configuration of
- * a factory against what the factory declares. PF4J does the loading; it is an implementation
- * detail that no public type here exposes.
+ * {@link id.kinerja.platform.plugin.host.PluginConfiguration} checks a region's configuration of a
+ * factory against what the factory declares. PF4J does the loading; it is an implementation detail
+ * that no public type here exposes.
  */
 package id.kinerja.platform.plugin.host;
