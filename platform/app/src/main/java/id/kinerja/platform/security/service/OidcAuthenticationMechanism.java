@@ -57,8 +57,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code /api/*}: only {@code Authorization: Bearer} access tokens of this region's realm
  *       (see {@link BearerTokenVerifier}); session cookies are not accepted there (no CSRF).
  *       Anything else gets 401 with a JSON body. {@code /api/v1/health} is open.
- *   <li>everything else: the session's login record for this host's region, if any, is asserted
- *       to the container (principal = NIP, groups = roles); a record of another region is ignored.
+ *   <li>everything else: the session's login record for this host's region, if any, is asserted to
+ *       the container (principal = NIP, groups = roles); a record of another region is ignored.
  *       Without one the request goes on anonymously, and Vaadin's access control sends visitors of
  *       protected views to {@code /oidc/login}.
  * </ul>
@@ -234,7 +234,10 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
   }
 
   private static AuthenticationStatus apiUnavailable(
-      HttpServletResponse response, HttpMessageContext context, TenantDefinition region, Exception e)
+      HttpServletResponse response,
+      HttpMessageContext context,
+      TenantDefinition region,
+      Exception e)
       throws IOException {
     LOG.warning(
         () -> "Identity provider of region " + region.code() + " unavailable: " + describe(e));

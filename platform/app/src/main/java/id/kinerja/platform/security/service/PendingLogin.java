@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A login started and not yet come back: what the callback must check. Kept in the HTTP session,
- * by state, a few at a time (a login started in two tabs).
+ * A login started and not yet come back: what the callback must check. Kept in the HTTP session, by
+ * state, a few at a time (a login started in two tabs).
  *
  * @param region the region the login was started for
  * @param state the {@code state} sent to the identity provider

@@ -178,7 +178,8 @@ final class RegionOidc {
     try {
       claims = idTokenValidator.validate(idToken, nonce);
     } catch (BadJOSEException | JOSEException e) {
-      throw new LoginFailure("ID token refused: " + e.getClass().getName() + ": " + e.getMessage(), e);
+      throw new LoginFailure(
+          "ID token refused: " + e.getClass().getName() + ": " + e.getMessage(), e);
     }
     try {
       if (organization.isPresent()

@@ -32,12 +32,17 @@ final class ReturnPath {
     }
     for (int i = 0; i < candidate.length(); i++) {
       char c = candidate.charAt(i);
-      if (c <= 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c)
+      if (c <= 0x20
+          || c == 0x7f
+          || c == '\\'
+          || Character.isWhitespace(c)
           || Character.isISOControl(c)) {
         return Optional.empty();
       }
     }
-    if (candidate.equals("/oidc") || candidate.startsWith("/oidc/") || candidate.startsWith("/oidc?")) {
+    if (candidate.equals("/oidc")
+        || candidate.startsWith("/oidc/")
+        || candidate.startsWith("/oidc?")) {
       return Optional.empty();
     }
     try {

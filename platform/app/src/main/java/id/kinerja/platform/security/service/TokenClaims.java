@@ -31,7 +31,8 @@ final class TokenClaims {
 
   private static String nip(JWTClaimsSet claims) throws InvalidTokenException {
     Object value = claims.getClaim(NIP);
-    String nip = value instanceof String || value instanceof Number ? value.toString().trim() : null;
+    String nip =
+        value instanceof String || value instanceof Number ? value.toString().trim() : null;
     if (nip == null || !NIP_PATTERN.matcher(nip).matches()) {
       throw new InvalidTokenException("no 18-digit nip claim");
     }
