@@ -19,7 +19,12 @@ class ArchitectureTest {
           .resideInAPackage("..domain..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("..service..", "..ui..", "..api..", "com.vaadin..", "jakarta.ws..");
+          .resideInAnyPackage(
+              "id.kinerja.platform..service..",
+              "id.kinerja.platform..ui..",
+              "id.kinerja.platform..api..",
+              "com.vaadin..",
+              "jakarta.ws..");
 
   @ArchTest
   static final ArchRule domainUsesNoJakartaEeBeyondPersistence =
@@ -38,7 +43,7 @@ class ArchitectureTest {
           .resideInAPackage("..service..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("..ui..", "..api..", "com.vaadin..");
+          .resideInAnyPackage("id.kinerja.platform..ui..", "id.kinerja.platform..api..");
 
   @ArchTest
   static final ArchRule viewsAndResourcesDoNotUseEachOther =
@@ -47,8 +52,7 @@ class ArchitectureTest {
           .resideInAPackage("..ui..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("..api..")
-          .allowEmptyShould(true);
+          .resideInAPackage("id.kinerja.platform..api..");
 
   @ArchTest
   static final ArchRule featuresHaveNoCycles =

@@ -27,6 +27,7 @@ public class DemoDataStartup {
   @Inject DemoDataLoader loader;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
     if (!config.demo()) {
       return;

@@ -22,6 +22,7 @@ public class PluginSettingsStartup {
   @Inject RegionPlugins plugins;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
     for (TenantDefinition tenant : registry.all()) {
       TenantContext.runAs(tenant.code(), () -> plugins.seed(tenant.plugins()));

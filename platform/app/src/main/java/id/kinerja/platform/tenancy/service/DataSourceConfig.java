@@ -16,7 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
     password = "${kinerja.db.password}",
     minPoolSize = 2,
     maxPoolSize = 24,
-    properties = {"fish.payara.is-connection-validation-required=true"})
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+    })
 @ApplicationScoped
 public class DataSourceConfig {
 

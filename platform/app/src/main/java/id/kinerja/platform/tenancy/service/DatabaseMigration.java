@@ -39,6 +39,7 @@ public class DatabaseMigration {
   String appRole;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrate() {
     var result =
         Flyway.configure(getClass().getClassLoader())

@@ -1,0 +1,103 @@
+package id.kinerja.platform.shell.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.tenancy.service.PlatformConfig;
+import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.TenantRegistry;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The portal frame, rendered browserless for the real seed regions. */
+class MainLayoutTest {
+
+  private static TenantRegistry registry;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    MockVaadin.setup();
+    UI.getCurrent().setLocale(Languages.INDONESIAN);
+    if (registry == null) {
+      registry = registryOf(Path.of("../../tenants-config"));
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+  }
+
+  private static void signInWith(Set<String> roles) {
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(() -> "199001202015031002");
+    request.setUserInRole((principal, role) -> roles.contains(role));
+  }
+
+  @Test
+  void frameShowsTheRegionOfTheRequest() {
+    signInWith(Set.of("employee"));
+    MainLayout layout =
+        TenantContext.callAs("kupang", () -> new MainLayout(registry));
+    UI.getCurrent().add(layout);
+    assertEquals("Pemerintah Kota Kupang", _get(H1.class, spec -> spec.withId("region-name")).getText());
+    assertEquals("/oidc/logout", _get(Anchor.class, spec -> spec.withId("logout")).getHref());
+  }
+
+  @Test
+  void adminNavigationOnlyForAdmins() {
+    signInWith(Set.of("employee"));
+    UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
+    assertEquals(List.of("Beranda"), labels());
+
+    UI.getCurrent().removeAll();
+    signInWith(Set.of("employee", "admin"));
+    UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
+    assertEquals(List.of("Beranda", "Pegawai", "Struktur organisasi", "Plugin"), labels());
+  }
+
+  @Test
+  void englishIsTheSecondLanguage() {
+    UI.getCurrent().setLocale(Languages.ENGLISH);
+    signInWith(Set.of("employee", "admin"));
+    UI.getCurrent().add(TenantContext.callAs("tanjungbalai", () -> new MainLayout(registry)));
+    assertEquals(List.of("Home", "Employees", "Organisation", "Plugins"), labels());
+  }
+
+  private static List<String> labels() {
+    return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+  }
+
+  /** The real registry over the real tenants-config, without a CDI container. */
+  private static TenantRegistry registryOf(Path tenantsDir) throws Exception {
+    PlatformConfig config = new PlatformConfig();
+    set(config, "tenantsDir", tenantsDir.toString());
+    set(config, "baseDomain", "localhost");
+    TenantRegistry registry = new TenantRegistry();
+    set(registry, "config", config);
+    Method load = TenantRegistry.class.getDeclaredMethod("load");
+    load.setAccessible(true);
+    load.invoke(registry);
+    return registry;
+  }
+
+  private static void set(Object target, String field, Object value) throws Exception {
+    Field f = target.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(target, value);
+  }
+}
