@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every extension factory has in common: an id, labels, the configuration it declares, and
- * the validation of a region's configuration.
+ * What every extension factory has in common: an id, labels, the configuration it declares, and the
+ * validation of a region's configuration.
  *
  * @param <P> the provider this factory creates
  */

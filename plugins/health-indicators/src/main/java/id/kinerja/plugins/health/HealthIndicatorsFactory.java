@@ -81,7 +81,9 @@ public final class HealthIndicatorsFactory implements IndicatorProviderFactory {
                 "menit",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pendaftaran sampai pasien dilayani; standar daerah " + minutes + " menit.",
+                "Waktu dari pendaftaran sampai pasien dilayani; standar daerah "
+                    + minutes
+                    + " menit.",
                 "Time from registration until the patient is served; the regional standard is "
                     + minutes
                     + " minutes."),

@@ -29,7 +29,8 @@ public class MeResource {
    * @param directReports the employees the caller appraises directly
    * @param roles the caller's roles in the region
    */
-  public record Me(EmployeeSummary employee, List<EmployeeSummary> directReports, List<String> roles) {}
+  public record Me(
+      EmployeeSummary employee, List<EmployeeSummary> directReports, List<String> roles) {}
 
   @GET
   @RolesAllowed("employee")

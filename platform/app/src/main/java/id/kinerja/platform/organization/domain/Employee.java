@@ -18,8 +18,8 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A pegawai (ASN) of a region, identified by NIP. The supervisor is the employee's pejabat
- * penilai kinerja (appraiser); the supervisor's own supervisor is the atasan pejabat penilai.
+ * A pegawai (ASN) of a region, identified by NIP. The supervisor is the employee's pejabat penilai
+ * kinerja (appraiser); the supervisor's own supervisor is the atasan pejabat penilai.
  */
 @Entity
 @Table(name = "employee")

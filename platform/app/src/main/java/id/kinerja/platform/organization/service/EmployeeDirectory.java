@@ -25,8 +25,7 @@ public class EmployeeDirectory {
 
   /** The employee with this NIP in the current region. */
   public Optional<EmployeeSummary> byNip(String nip) {
-    return em()
-        .createQuery(EmployeeSummary.SELECT + " where e.nip = :nip", EmployeeSummary.class)
+    return em().createQuery(EmployeeSummary.SELECT + " where e.nip = :nip", EmployeeSummary.class)
         .setParameter("nip", nip)
         .getResultStream()
         .findFirst();
@@ -34,16 +33,13 @@ public class EmployeeDirectory {
 
   /** The employees the employee with this NIP appraises directly, by name. */
   public List<EmployeeSummary> directReports(String nip) {
-    return em()
-        .createQuery(
+    return em().createQuery(
             EmployeeSummary.SELECT + " where s.nip = :nip order by e.name", EmployeeSummary.class)
         .setParameter("nip", nip)
         .getResultList();
   }
 
-  /**
-   * One page of the employees whose name or NIP contains {@code query} (all if blank), by name.
-   */
+  /** One page of the employees whose name or NIP contains {@code query} (all if blank), by name. */
   public List<EmployeeSummary> search(String query, int offset, int limit) {
     TypedQuery<EmployeeSummary> select =
         em().createQuery(
@@ -77,7 +73,8 @@ public class EmployeeDirectory {
       counts.put((Long) row[0], (Long) row[1]);
     }
     return em()
-        .createQuery("select u from OrgUnit u left join fetch u.parent order by u.id", OrgUnit.class)
+        .createQuery(
+            "select u from OrgUnit u left join fetch u.parent order by u.id", OrgUnit.class)
         .getResultList()
         .stream()
         .map(

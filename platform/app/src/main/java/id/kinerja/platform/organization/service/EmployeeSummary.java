@@ -27,7 +27,9 @@ public record EmployeeSummary(
     String appraiserNip,
     String appraiserName) {
 
-  /** The JPQL constructor expression selecting this from {@code Employee e}, {@code s}, {@code u}. */
+  /**
+   * The JPQL constructor expression selecting this from {@code Employee e}, {@code s}, {@code u}.
+   */
   static final String SELECT =
       "select new id.kinerja.platform.organization.service.EmployeeSummary(e.id, e.nip, e.name,"
           + " e.positionName, e.positionKind, e.employmentType, u.name, s.nip, s.name)"

@@ -35,7 +35,9 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
     total.setId("employee-total");
 
     grid.setId("employees");
-    grid.addColumn(EmployeeSummary::name).setHeader(getTranslation("employees.name")).setFlexGrow(2);
+    grid.addColumn(EmployeeSummary::name)
+        .setHeader(getTranslation("employees.name"))
+        .setFlexGrow(2);
     grid.addColumn(EmployeeSummary::nip).setHeader(getTranslation("employees.nip"));
     grid.addColumn(EmployeeSummary::position).setHeader(getTranslation("employees.position"));
     grid.addColumn(EmployeeSummary::unitName).setHeader(getTranslation("employees.unit"));

@@ -30,7 +30,9 @@ public class OrgTreeView extends VerticalLayout implements HasDynamicTitle {
     tree.addColumn(UnitNode::employees).setHeader(getTranslation("units.employees"));
     List<UnitNode> units = directory.units();
     TreeData<UnitNode> data = new TreeData<>();
-    units.stream().filter(u -> u.parentId() == null).forEach(u -> addWithChildren(data, null, u, units));
+    units.stream()
+        .filter(u -> u.parentId() == null)
+        .forEach(u -> addWithChildren(data, null, u, units));
     tree.setTreeData(data);
     tree.expandRecursively(data.getRootItems(), 3);
     tree.setSizeFull();

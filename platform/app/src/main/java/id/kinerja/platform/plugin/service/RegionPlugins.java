@@ -80,24 +80,20 @@ public class RegionPlugins {
                 plugins.put(
                     s.getPluginId(),
                     new RegionPlugin(
-                        s.getPluginId(),
-                        null,
-                        null,
-                        RegionPlugin.State.MISSING,
-                        null,
-                        List.of())));
+                        s.getPluginId(), null, null, RegionPlugin.State.MISSING, null, List.of())));
     return List.copyOf(plugins.values());
   }
 
   /**
-   * Seeds the region's plugin settings from tenant.yaml: a plugin named there that has no
-   * setting yet gets one; an existing setting (perhaps changed by the admin) is kept.
+   * Seeds the region's plugin settings from tenant.yaml: a plugin named there that has no setting
+   * yet gets one; an existing setting (perhaps changed by the admin) is kept.
    */
   public void seed(Map<String, PluginSettings> fromConfig) {
     var em = entityManager.get();
     for (var entry : fromConfig.entrySet()) {
       boolean exists =
-          !em.createQuery("select s from PluginSetting s where s.pluginId = :id", PluginSetting.class)
+          !em.createQuery(
+                  "select s from PluginSetting s where s.pluginId = :id", PluginSetting.class)
               .setParameter("id", entry.getKey())
               .getResultList()
               .isEmpty();
@@ -136,8 +132,7 @@ public class RegionPlugins {
     JsonObject json = Json.createReader(new StringReader(setting.getConfig())).readObject();
     json.forEach(
         (key, value) ->
-            config.put(
-                key, value instanceof JsonString s ? s.getString() : value.toString()));
+            config.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
     return config;
   }
 }

@@ -26,8 +26,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
               + " resource.");
     }
     if (failure instanceof NotFoundException) {
-      return error(
-          Response.Status.NOT_FOUND, "not_found", "Tidak ditemukan. / Not found.");
+      return error(Response.Status.NOT_FOUND, "not_found", "Tidak ditemukan. / Not found.");
     }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       return error(

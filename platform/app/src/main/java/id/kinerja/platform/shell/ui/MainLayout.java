@@ -34,7 +34,8 @@ public class MainLayout extends AppLayout {
     Select<Locale> language = new Select<>();
     language.setId("language");
     language.setItems(Languages.ALL);
-    language.setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
+    language.setItemLabelGenerator(
+        l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
     language.setValue(
         Languages.ALL.stream()
             .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))

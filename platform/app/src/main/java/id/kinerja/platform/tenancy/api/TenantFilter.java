@@ -28,7 +28,8 @@ public class TenantFilter extends HttpFilter {
   @Inject transient TenantRegistry registry;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<TenantDefinition> tenant = registry.byHost(request.getServerName());
     if (tenant.isEmpty()) {

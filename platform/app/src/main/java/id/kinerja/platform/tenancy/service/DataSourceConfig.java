@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's connection pool. It connects as the application role, which owns no table,
- * so PostgreSQL's row-level security applies to every statement. Values come from system
- * properties (Payara resolves {@code ${...}} in this annotation).
+ * The application's connection pool. It connects as the application role, which owns no table, so
+ * PostgreSQL's row-level security applies to every statement. Values come from system properties
+ * (Payara resolves {@code ${...}} in this annotation).
  */
 @DataSourceDefinition(
     name = DataSourceConfig.JNDI_NAME,

@@ -9,10 +9,10 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * One EntityManager per JTA transaction, bound to the region of the thread that first asks for
- * it. EclipseLink filters and writes the tenant discriminator from it; the connection listener
- * sets the same region for row-level security. Never open a second EntityManager in the same
- * transaction: it takes a second pool slot.
+ * One EntityManager per JTA transaction, bound to the region of the thread that first asks for it.
+ * EclipseLink filters and writes the tenant discriminator from it; the connection listener sets the
+ * same region for row-level security. Never open a second EntityManager in the same transaction: it
+ * takes a second pool slot.
  */
 @TransactionScoped
 public class TenantEntityManager implements Serializable {

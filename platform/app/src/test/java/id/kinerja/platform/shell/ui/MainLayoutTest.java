@@ -51,10 +51,10 @@ class MainLayoutTest {
   @Test
   void frameShowsTheRegionOfTheRequest() {
     signInWith(Set.of("employee"));
-    MainLayout layout =
-        TenantContext.callAs("kupang", () -> new MainLayout(registry));
+    MainLayout layout = TenantContext.callAs("kupang", () -> new MainLayout(registry));
     UI.getCurrent().add(layout);
-    assertEquals("Pemerintah Kota Kupang", _get(H1.class, spec -> spec.withId("region-name")).getText());
+    assertEquals(
+        "Pemerintah Kota Kupang", _get(H1.class, spec -> spec.withId("region-name")).getText());
     assertEquals("/oidc/logout", _get(Anchor.class, spec -> spec.withId("logout")).getHref());
   }
 
