@@ -1,0 +1,13 @@
+/**
+ * Runs the whole product on one machine: an embedded PostgreSQL (or an external one), Keycloak in
+ * dev mode with one realm per region generated from {@code tenants-config}, and Payara Micro with
+ * the platform WAR and the plugins directory.
+ *
+ * <p>Two users: the local run command ({@link id.kinerja.launcher.Launcher}, started by {@code
+ * deploy/run.sh}) and the end-to-end tests, which start a {@link id.kinerja.launcher.KinerjaStack}
+ * on free ports. Each server is also usable on its own: {@link
+ * id.kinerja.launcher.EmbeddedDatabase}, {@link id.kinerja.launcher.KeycloakServer}, {@link
+ * id.kinerja.launcher.PayaraServer}; {@link id.kinerja.launcher.RealmGenerator} turns the regions
+ * into Keycloak realm representations.
+ */
+package id.kinerja.launcher;
