@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Binds every request to the region its host name names, for the whole request. A host that names
- * no region gets a page saying so, with status 404, and reaches nothing else.
+ * no region gets a page saying so, with status 404, and reaches nothing else but the health
+ * endpoints.
  */
 @WebFilter(filterName = "tenant", urlPatterns = "/*", asyncSupported = true)
 public class TenantFilter extends HttpFilter {
@@ -25,12 +26,20 @@ public class TenantFilter extends HttpFilter {
   /** The request attribute holding the region's code. */
   public static final String TENANT_ATTRIBUTE = "kinerja.tenant";
 
+  /** MicroProfile Health's endpoints, served for every host. */
+  static final String HEALTH_PATH = "/health";
+
   @Inject transient TenantRegistry registry;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getRequestURI().startsWith(HEALTH_PATH)) {
+      // Load balancers and orchestrators probe health by address, not by a region's host name.
+      chain.doFilter(request, response);
+      return;
+    }
     Optional<TenantDefinition> tenant = registry.byHost(request.getServerName());
     if (tenant.isEmpty()) {
       UnknownRegionPage.send(request, response);
