@@ -35,4 +35,4 @@ if [ ! -f "$JAR" ]; then
 fi
 
 # exec: Ctrl-C reaches the launcher, whose shutdown hook stops Payara, Keycloak and PostgreSQL in order.
-exec java -DKINERJA_REPO="$ROOT" -jar "$JAR"
+exec java -DKINERJA_REPO="$ROOT" -cp "$JAR:$(dirname "$JAR")/lib/*" id.kinerja.launcher.Launcher
