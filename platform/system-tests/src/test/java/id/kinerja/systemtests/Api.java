@@ -25,15 +25,38 @@ final class Api {
 
   /** GET {@code path} on the portal whose base URL is {@code portalUrl}, with a bearer token. */
   static Answer get(String portalUrl, String path, String token) {
+    return send(portalUrl, path, token, "GET", null);
+  }
+
+  /** POST {@code path} without a body. */
+  static Answer post(String portalUrl, String path, String token) {
+    return send(portalUrl, path, token, "POST", null);
+  }
+
+  /** PUT {@code json} to {@code path}. */
+  static Answer put(String portalUrl, String path, String token, String json) {
+    return send(portalUrl, path, token, "PUT", json);
+  }
+
+  private static Answer send(
+      String portalUrl, String path, String token, String method, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(portalUrl).resolve(path))
-            .header("Accept", "application/json");
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     try {
       HttpResponse<String> response =
-          CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode body = null;
       if (response.headers().firstValue("Content-Type").orElse("").contains("json")) {
         body = JSON.readTree(response.body());

@@ -35,6 +35,7 @@ public final class RunningStack
       Path stackDir = Path.of(System.getProperty("kinerja.stack.dir", "target/stack"));
       Path repoRoot = Path.of(System.getProperty("kinerja.repo.root", "../.."));
       Path work = Path.of("target/work").toAbsolutePath();
+      deleteRecursively(work.resolve("postgres"));
       Path plugins = work.resolve("plugins");
       Files.createDirectories(plugins);
       try (Stream<Path> jars = Files.list(stackDir.resolve("plugins"))) {
@@ -80,6 +81,17 @@ public final class RunningStack
   /** The region's demo employees. */
   static java.util.List<DemoEmployee> demoEmployees(String code) {
     return TenantsConfig.at(stack.options().tenantsDir()).demoEmployees(code);
+  }
+
+  /** Every run starts from a new database: tests create years and records that must not exist. */
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static void writeIncompatiblePlugin(Path jar) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * @param evaluationPeriod monthly or quarterly periodic evaluations
  * @param identity the region's identity provider settings
  * @param plugins the plugins enabled for the region, by plugin id
+ * @param deadlines the region's deadlines for closing periods and for objections
  * @param demo the demo accounts, if the region carries demo data
  */
 public record TenantDefinition(
@@ -28,7 +29,28 @@ public record TenantDefinition(
     EvaluationPeriod evaluationPeriod,
     Identity identity,
     Map<String, PluginSettings> plugins,
+    Deadlines deadlines,
     Optional<DemoAccounts> demo) {
+
+  /**
+   * The region's deadlines, in days, counted in its own time zone.
+   *
+   * @param closingDays days after a period ends within which realisations and ratings are due
+   * @param objectionDays days after ratings are published within which an employee may object
+   */
+  public record Deadlines(int closingDays, int objectionDays) {
+
+    /** The deadlines when tenant.yaml sets none: 5 days to close a period, 14 to object. */
+    public static final Deadlines DEFAULT = new Deadlines(5, 14);
+
+    /** Checks the numbers. */
+    public Deadlines {
+      if (closingDays < 0 || closingDays > 60 || objectionDays < 1 || objectionDays > 60) {
+        throw new IllegalArgumentException(
+            "deadlines: closingDays must be 0..60 and objectionDays 1..60");
+      }
+    }
+  }
 
   /** The kind of regional government. */
   public enum Kind {

@@ -160,6 +160,7 @@ public final class TenantsConfig {
       String evaluationPeriod,
       IdentityYaml identity,
       Map<String, PluginYaml> plugins,
+      DeadlinesYaml deadlines,
       DemoYaml demo) {
 
     TenantDefinition toDefinition(String code, Function<String, String> resolve) {
@@ -194,6 +195,15 @@ public final class TenantsConfig {
               resolve.apply(require(identity.clientSecret(), "identity.clientSecret")),
               optional(identity.organization())),
           java.util.Collections.unmodifiableMap(pluginSettings),
+          deadlines == null
+              ? TenantDefinition.Deadlines.DEFAULT
+              : new TenantDefinition.Deadlines(
+                  deadlines.closingDays() == null
+                      ? TenantDefinition.Deadlines.DEFAULT.closingDays()
+                      : deadlines.closingDays(),
+                  deadlines.objectionDays() == null
+                      ? TenantDefinition.Deadlines.DEFAULT.objectionDays()
+                      : deadlines.objectionDays()),
           Optional.ofNullable(demo)
               .map(d -> new DemoAccounts(d.admin(), d.penilai(), d.pegawai())));
     }
@@ -210,6 +220,8 @@ public final class TenantsConfig {
       String realm, String issuer, String clientId, String clientSecret, String organization) {}
 
   record PluginYaml(Boolean enabled, Map<String, JsonNode> config) {}
+
+  record DeadlinesYaml(Integer closingDays, Integer objectionDays) {}
 
   record DemoYaml(String admin, String penilai, String pegawai) {}
 }

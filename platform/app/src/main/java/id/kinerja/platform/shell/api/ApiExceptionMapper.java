@@ -1,5 +1,6 @@
 package id.kinerja.platform.shell.api;
 
+import id.kinerja.platform.shell.service.UserFacingException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,6 +19,19 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    if (failure instanceof UserFacingException user) {
+      Response.Status status =
+          switch (user.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+          };
+      return error(
+          status,
+          user.kind().name().toLowerCase(java.util.Locale.ROOT),
+          user.messageId() + " / " + user.messageEn());
+    }
     if (failure instanceof ForbiddenException) {
       return error(
           Response.Status.FORBIDDEN,

@@ -59,6 +59,7 @@ class OidcAuthenticationMechanismTest {
         new TenantDefinition.Identity(
             code, Optional.empty(), StubRealms.CLIENT, secret, Optional.empty()),
         Map.of(),
+        TenantDefinition.Deadlines.DEFAULT,
         Optional.empty());
   }
 

@@ -67,7 +67,9 @@ class MainLayoutTest {
     UI.getCurrent().removeAll();
     signInWith(Set.of("employee", "admin"));
     UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
-    assertEquals(List.of("Beranda", "Pegawai", "Struktur organisasi", "Plugin"), labels());
+    assertEquals(
+        List.of("Beranda", "Pegawai", "Struktur organisasi", "Periode penilaian", "Plugin"),
+        labels());
   }
 
   @Test
@@ -75,7 +77,8 @@ class MainLayoutTest {
     UI.getCurrent().setLocale(Languages.ENGLISH);
     signInWith(Set.of("employee", "admin"));
     UI.getCurrent().add(TenantContext.callAs("tanjungbalai", () -> new MainLayout(registry)));
-    assertEquals(List.of("Home", "Employees", "Organisation", "Plugins"), labels());
+    assertEquals(
+        List.of("Home", "Employees", "Organisation", "Evaluation periods", "Plugins"), labels());
   }
 
   private static List<String> labels() {

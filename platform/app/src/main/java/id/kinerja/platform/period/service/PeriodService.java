@@ -1,0 +1,107 @@
+package id.kinerja.platform.period.service;
+
+import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.period.domain.PeriodCalendar;
+import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.platform.tenancy.service.TenantRegistry;
+import id.kinerja.tenantconfig.TenantDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The current region's evaluation periods: opened per year, locked and unlocked by the admin. */
+@ApplicationScoped
+@Transactional
+public class PeriodService {
+
+  /** The earliest and latest years a region may open. */
+  static final int FIRST_YEAR = 2020;
+
+  static final int LAST_YEAR = 2100;
+
+  @Inject TenantEntityManager entityManager;
+  @Inject TenantRegistry registry;
+
+  /** The years the region has opened, latest first. */
+  public List<Integer> years() {
+    return em().createQuery(
+            "select distinct p.year from EvaluationPeriod p order by p.year desc", Integer.class)
+        .getResultList();
+  }
+
+  /** The year and its periods, the year first, then in calendar order. */
+  public List<PeriodView> periods(int year) {
+    return em().createQuery(
+            "select p from EvaluationPeriod p where p.year = :year order by p.startsOn, p.endsOn desc",
+            EvaluationPeriod.class)
+        .setParameter("year", year)
+        .getResultStream()
+        .map(PeriodView::of)
+        .toList();
+  }
+
+  /**
+   * Opens a performance year with its monthly or quarterly periods, as the region's tenant.yaml
+   * sets, and deadlines in the region's time zone.
+   *
+   * @throws UserFacingException if the year is out of range or already opened
+   */
+  public List<PeriodView> openYear(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          "Tahun harus antara " + FIRST_YEAR + " dan " + LAST_YEAR + ".",
+          "The year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
+    }
+    if (!periods(year).isEmpty()) {
+      throw new UserFacingException(
+          UserFacingException.Kind.CONFLICT,
+          "Tahun penilaian " + year + " sudah dibuka.",
+          "The performance year " + year + " is already open.");
+    }
+    TenantDefinition region = registry.current();
+    PeriodKind kind =
+        region.evaluationPeriod() == TenantDefinition.EvaluationPeriod.QUARTERLY
+            ? PeriodKind.QUARTER
+            : PeriodKind.MONTH;
+    for (PeriodCalendar.Entry entry :
+        PeriodCalendar.of(year, kind, region.timeZone(), region.deadlines().closingDays())) {
+      em().persist(new EvaluationPeriod(year, entry));
+    }
+    em().flush();
+    return periods(year);
+  }
+
+  /**
+   * Locks or reopens a period.
+   *
+   * @param version the version the caller last saw
+   * @throws UserFacingException if the period is not the region's, or changed since
+   */
+  public PeriodView setState(long id, long version, PeriodState state) {
+    EvaluationPeriod period = em().find(EvaluationPeriod.class, id);
+    if (period == null) {
+      throw UserFacingException.notFound();
+    }
+    if (period.getVersion() != version) {
+      throw UserFacingException.concurrentChange();
+    }
+    period.setState(state);
+    try {
+      em().flush();
+    } catch (OptimisticLockException e) {
+      throw UserFacingException.concurrentChange();
+    }
+    return PeriodView.of(period);
+  }
+
+  private EntityManager em() {
+    return entityManager.get();
+  }
+}

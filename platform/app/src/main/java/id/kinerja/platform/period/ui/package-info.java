@@ -1,0 +1,2 @@
+/** The admin's view of the region's periods. */
+package id.kinerja.platform.period.ui;
