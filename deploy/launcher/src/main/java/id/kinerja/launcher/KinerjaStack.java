@@ -87,8 +87,8 @@ public final class KinerjaStack implements AutoCloseable {
   }
 
   /**
-   * Starts the database and Keycloak side by side, then Payara; stops what started when a part
-   * fails.
+   * Starts the database and Keycloak side by side, and Payara once the database is up; stops what
+   * started when a part fails.
    *
    * @throws IllegalStateException naming the failing part and its log
    */
@@ -151,7 +151,8 @@ public final class KinerjaStack implements AutoCloseable {
     PayaraServer app = null;
     try {
       db = join(database, keycloak);
-      kc = join(keycloak, database);
+      // Payara starts while Keycloak still starts: the platform asks Keycloak nothing until a
+      // first login or API call, and the stack counts as started only once both are up.
       app =
           PayaraServer.builder(
                   Distributions.payaraMicroJar(options.runtimeDir),
@@ -162,7 +163,7 @@ public final class KinerjaStack implements AutoCloseable {
               .echo(options.echoPayara)
               .shutdownHook(false)
               .database(db)
-              .keycloak(kc.url())
+              .keycloak("http://localhost:" + keycloakPort)
               .tenantsDir(options.tenantsDir)
               .pluginsDir(options.pluginsDir())
               .baseDomain(BASE_DOMAIN)
@@ -170,6 +171,7 @@ public final class KinerjaStack implements AutoCloseable {
               .systemProperties(options.systemProperties)
               .startTimeout(options.payaraTimeout)
               .start();
+      kc = join(keycloak, database);
       return new KinerjaStack(
           options, tenants, db, kc, app, Duration.ofNanos(System.nanoTime() - t0));
     } catch (RuntimeException e) {
