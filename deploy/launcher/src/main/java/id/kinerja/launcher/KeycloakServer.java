@@ -196,19 +196,8 @@ public final class KeycloakServer implements AutoCloseable {
       return;
     }
     closed = true;
-    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException e) {
-        // the JVM is already shutting down
-      }
-    }
-    Processes.stopTree(process.toHandle(), Duration.ofSeconds(30));
-    try {
-      Files.deleteIfExists(home.resolve(PID_FILE));
-    } catch (IOException e) {
-      // an orphan check of a later run finds nothing alive
-    }
+    Processes.removeHookUnlessRunning(shutdownHook);
+    Processes.stop(process.toHandle(), home.resolve(PID_FILE));
     Processes.closeQuietly(lock);
   }
 

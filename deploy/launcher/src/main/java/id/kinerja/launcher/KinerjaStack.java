@@ -282,13 +282,7 @@ public final class KinerjaStack implements AutoCloseable {
       return;
     }
     closed = true;
-    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException e) {
-        // the JVM is already shutting down
-      }
-    }
+    Processes.removeHookUnlessRunning(shutdownHook);
     closeAll(payara, keycloak, database);
   }
 

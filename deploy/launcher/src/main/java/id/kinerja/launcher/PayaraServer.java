@@ -132,21 +132,10 @@ public final class PayaraServer implements AutoCloseable {
       return;
     }
     closed = true;
-    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException e) {
-        // the JVM is already shutting down
-      }
-    }
-    Processes.stopTree(process.toHandle(), Duration.ofSeconds(30));
+    Processes.removeHookUnlessRunning(shutdownHook);
+    Processes.stop(process.toHandle(), settings.rootDir.resolveSibling(PID_FILE));
     if (echo != null) {
       echo.interrupt();
-    }
-    try {
-      Files.deleteIfExists(settings.rootDir.resolveSibling(PID_FILE));
-    } catch (IOException e) {
-      // an orphan check of a later run finds nothing alive
     }
     Processes.closeQuietly(lock);
   }

@@ -203,6 +203,26 @@ final class Processes {
   }
 
   /** Removes a shutdown hook; nothing when the JVM is already ending. */
+  /**
+   * Removes a server's own shutdown hook when the server is closed by other means; a hook that is
+   * running now stays.
+   */
+  static void removeHookUnlessRunning(Thread hook) {
+    if (hook != null && Thread.currentThread() != hook) {
+      removeHook(hook);
+    }
+  }
+
+  /** Stops a server's process tree (SIGTERM, SIGKILL after 30 s) and removes its pid file. */
+  static void stop(ProcessHandle root, Path pidFile) {
+    stopTree(root, Duration.ofSeconds(30));
+    try {
+      Files.deleteIfExists(pidFile);
+    } catch (IOException e) {
+      // an orphan check of a later run finds nothing alive
+    }
+  }
+
   static void removeHook(Thread hook) {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
