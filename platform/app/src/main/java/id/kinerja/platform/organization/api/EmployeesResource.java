@@ -2,12 +2,15 @@ package id.kinerja.platform.organization.api;
 
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
+import id.kinerja.platform.shell.service.UserFacingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,5 +49,28 @@ public class EmployeesResource {
   @Path("{nip}")
   public EmployeeSummary byNip(@PathParam("nip") String nip) {
     return directory.byNip(nip).orElseThrow(NotFoundException::new);
+  }
+
+  /** The body of a supervisor change: the new supervisor's NIP (blank for none) and the version. */
+  public static class SupervisorChange {
+    /** The new pejabat penilai's NIP, or blank for none. */
+    public String supervisorNip;
+
+    /** The employee's version the caller last saw. */
+    public Long version;
+  }
+
+  /** Sets or clears the employee's pejabat penilai. */
+  @PUT
+  @Path("{nip}/supervisor")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public EmployeeSummary changeSupervisor(@PathParam("nip") String nip, SupervisorChange change) {
+    if (change == null || change.version == null) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          "Isi supervisorNip dan version.",
+          "Give supervisorNip and version.");
+    }
+    return directory.changeSupervisor(nip, change.supervisorNip, change.version);
   }
 }

@@ -122,6 +122,38 @@ public class Employee {
   }
 
   /**
+   * Updates what an import file says of the employee.
+   *
+   * @param email the new address, or {@code null} to keep the current one
+   * @return whether anything changed
+   */
+  public boolean update(
+      String name,
+      String positionName,
+      PositionKind positionKind,
+      EmploymentType employmentType,
+      String email,
+      OrgUnit unit) {
+    String newEmail = email == null ? this.email : (email.isEmpty() ? null : email);
+    boolean changed =
+        !java.util.Objects.equals(this.name, name)
+            || !java.util.Objects.equals(this.positionName, positionName)
+            || this.positionKind != positionKind
+            || this.employmentType != employmentType
+            || !java.util.Objects.equals(this.email, newEmail)
+            || this.unit != unit;
+    if (changed) {
+      this.name = name;
+      this.positionName = positionName;
+      this.positionKind = positionKind;
+      this.employmentType = employmentType;
+      this.email = newEmail;
+      this.unit = unit;
+    }
+    return changed;
+  }
+
+  /**
    * Sets the pejabat penilai kinerja. Refuses a link that would make the employee appraise
    * themselves, directly or through others.
    */

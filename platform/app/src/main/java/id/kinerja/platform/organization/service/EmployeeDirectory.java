@@ -1,12 +1,16 @@
 package id.kinerja.platform.organization.service;
 
+import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.domain.OrgUnit;
+import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +90,132 @@ public class EmployeeDirectory {
                     u.getName(),
                     counts.getOrDefault(u.getId(), 0L)))
         .toList();
+  }
+
+  /**
+   * The employees without a pejabat penilai, by name, except the region's top official: of those
+   * without a supervisor, the one whose unit is nearest the root unit (then the one with the most
+   * direct reports, then the oldest record). Every other one is a problem the admin must solve.
+   */
+  public List<EmployeeSummary> problems() {
+    List<EmployeeSummary> orphans =
+        em().createQuery(
+                EmployeeSummary.SELECT + " where s.id is null order by e.name, e.id",
+                EmployeeSummary.class)
+            .getResultList();
+    if (orphans.isEmpty()) {
+      return orphans;
+    }
+    Map<Long, Long> parents = new HashMap<>();
+    for (Object[] row :
+        em().createQuery("select u.id, p.id from OrgUnit u left join u.parent p", Object[].class)
+            .getResultList()) {
+      parents.put((Long) row[0], (Long) row[1]);
+    }
+    Map<Long, Long> unitOf = new HashMap<>();
+    for (Object[] row :
+        em().createQuery(
+                "select e.id, u.id from Employee e join e.unit u left join e.supervisor s"
+                    + " where s.id is null",
+                Object[].class)
+            .getResultList()) {
+      unitOf.put((Long) row[0], (Long) row[1]);
+    }
+    Map<Long, Long> reports = new HashMap<>();
+    for (Object[] row :
+        em().createQuery(
+                "select s.id, count(e) from Employee e join e.supervisor s"
+                    + " left join s.supervisor t where t.id is null group by s.id",
+                Object[].class)
+            .getResultList()) {
+      reports.put((Long) row[0], (Long) row[1]);
+    }
+    EmployeeSummary top =
+        orphans.stream()
+            .min(
+                Comparator.<EmployeeSummary>comparingInt(e -> depth(unitOf.get(e.id()), parents))
+                    .thenComparing(e -> -reports.getOrDefault(e.id(), 0L))
+                    .thenComparingLong(EmployeeSummary::id))
+            .orElseThrow();
+    return orphans.stream().filter(e -> e.id() != top.id()).toList();
+  }
+
+  /**
+   * Sets or clears an employee's pejabat penilai.
+   *
+   * @param employeeNip the employee
+   * @param supervisorNip the new supervisor, or blank for none
+   * @param expectedVersion the employee's version the caller last saw
+   * @return the employee as now saved
+   * @throws UserFacingException if the employee is not in the region (not found), the supervisor is
+   *     the employee or unknown or would close a cycle (invalid), or the employee changed since
+   *     (conflict)
+   */
+  public EmployeeSummary changeSupervisor(
+      String employeeNip, String supervisorNip, long expectedVersion) {
+    String target = supervisorNip == null ? "" : supervisorNip.strip();
+    Employee employee = employee(employeeNip).orElseThrow(UserFacingException::notFound);
+    if (target.equals(employeeNip)) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          "Pegawai tidak dapat menjadi atasannya sendiri.",
+          "An employee cannot be their own supervisor.");
+    }
+    Employee supervisor = null;
+    if (!target.isEmpty()) {
+      supervisor =
+          employee(target)
+              .orElseThrow(
+                  () ->
+                      new UserFacingException(
+                          UserFacingException.Kind.INVALID,
+                          "Atasan dengan NIP " + target + " tidak ada di daerah ini.",
+                          "No supervisor with NIP " + target + " in this region."));
+    }
+    if (employee.getVersion() != expectedVersion) {
+      throw UserFacingException.concurrentChange();
+    }
+    try {
+      employee.setSupervisor(supervisor);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          employee.getName()
+              + " tidak dapat dinilai oleh "
+              + supervisor.getName()
+              + ": "
+              + supervisor.getName()
+              + " sendiri berada di bawah "
+              + employee.getName()
+              + " dalam garis atasan.",
+          employee.getName()
+              + " cannot be appraised by "
+              + supervisor.getName()
+              + ", who reports to "
+              + employee.getName()
+              + " in the reporting line.");
+    }
+    try {
+      em().flush();
+    } catch (OptimisticLockException e) {
+      throw UserFacingException.concurrentChange();
+    }
+    return byNip(employeeNip).orElseThrow();
+  }
+
+  private Optional<Employee> employee(String nip) {
+    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
+        .setParameter("nip", nip)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static int depth(Long unit, Map<Long, Long> parents) {
+    int depth = 0;
+    for (Long u = unit; u != null && depth <= parents.size(); u = parents.get(u)) {
+      depth++;
+    }
+    return depth;
   }
 
   private static String where(String query) {

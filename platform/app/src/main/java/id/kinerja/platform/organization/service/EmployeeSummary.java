@@ -15,6 +15,7 @@ import id.kinerja.platform.organization.domain.PositionKind;
  * @param unitName the unit kerja
  * @param appraiserNip the pejabat penilai's NIP, or {@code null} at the top
  * @param appraiserName the pejabat penilai's name, or {@code null} at the top
+ * @param version the employee's version, for optimistic locking of changes
  */
 public record EmployeeSummary(
     long id,
@@ -25,13 +26,15 @@ public record EmployeeSummary(
     EmploymentType employmentType,
     String unitName,
     String appraiserNip,
-    String appraiserName) {
+    String appraiserName,
+    long version) {
 
   /**
    * The JPQL constructor expression selecting this from {@code Employee e}, {@code s}, {@code u}.
    */
   static final String SELECT =
       "select new id.kinerja.platform.organization.service.EmployeeSummary(e.id, e.nip, e.name,"
-          + " e.positionName, e.positionKind, e.employmentType, u.name, s.nip, s.name)"
+          + " e.positionName, e.positionKind, e.employmentType, u.name, s.nip, s.name,"
+          + " e.version)"
           + " from Employee e join e.unit u left join e.supervisor s";
 }

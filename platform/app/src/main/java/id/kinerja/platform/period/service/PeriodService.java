@@ -1,5 +1,6 @@
 package id.kinerja.platform.period.service;
 
+import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodCalendar;
 import id.kinerja.platform.period.domain.PeriodKind;
@@ -13,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The current region's evaluation periods: opened per year, locked and unlocked by the admin. */
 @ApplicationScoped
@@ -27,6 +30,10 @@ public class PeriodService {
 
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;
+  @Inject AuditTrail audit;
+
+  /** The audit trail's name for a period. */
+  static final String AUDIT_ENTITY = "evaluation_period";
 
   /** The years the region has opened, latest first. */
   public List<Integer> years() {
@@ -75,7 +82,10 @@ public class PeriodService {
       em().persist(new EvaluationPeriod(year, entry));
     }
     em().flush();
-    return periods(year);
+    List<PeriodView> opened = periods(year);
+    PeriodView whole = opened.get(0);
+    audit.record(AUDIT_ENTITY, String.valueOf(whole.id()), "open_year", null, opened);
+    return opened;
   }
 
   /**
@@ -92,13 +102,33 @@ public class PeriodService {
     if (period.getVersion() != version) {
       throw UserFacingException.concurrentChange();
     }
+    PeriodState previous = period.getState();
     period.setState(state);
     try {
       em().flush();
     } catch (OptimisticLockException e) {
       throw UserFacingException.concurrentChange();
     }
+    if (previous != state) {
+      audit.record(
+          AUDIT_ENTITY,
+          String.valueOf(period.getId()),
+          state == PeriodState.LOCKED ? "lock" : "unlock",
+          auditState(period, previous, version),
+          auditState(period, state, period.getVersion()));
+    }
     return PeriodView.of(period);
+  }
+
+  private static Map<String, Object> auditState(
+      EvaluationPeriod period, PeriodState state, long version) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("year", period.getYear());
+    fields.put("kind", period.getKind().name());
+    fields.put("number", period.getNumber());
+    fields.put("state", state.name());
+    fields.put("version", version);
+    return fields;
   }
 
   private EntityManager em() {

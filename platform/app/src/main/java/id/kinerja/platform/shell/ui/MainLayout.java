@@ -66,6 +66,7 @@ public class MainLayout extends AppLayout {
     if (request != null && request.isUserInRole("admin")) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));
       nav.addItem(new SideNavItem(getTranslation("nav.units"), "admin/unit"));
+      nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/impor"));
       nav.addItem(new SideNavItem(getTranslation("nav.periods"), "admin/periode"));
       nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugin"));
     }

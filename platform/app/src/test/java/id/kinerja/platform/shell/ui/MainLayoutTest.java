@@ -68,7 +68,13 @@ class MainLayoutTest {
     signInWith(Set.of("employee", "admin"));
     UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
     assertEquals(
-        List.of("Beranda", "Pegawai", "Struktur organisasi", "Periode penilaian", "Plugin"),
+        List.of(
+            "Beranda",
+            "Pegawai",
+            "Struktur organisasi",
+            "Impor data",
+            "Periode penilaian",
+            "Plugin"),
         labels());
   }
 
@@ -78,7 +84,9 @@ class MainLayoutTest {
     signInWith(Set.of("employee", "admin"));
     UI.getCurrent().add(TenantContext.callAs("tanjungbalai", () -> new MainLayout(registry)));
     assertEquals(
-        List.of("Home", "Employees", "Organisation", "Evaluation periods", "Plugins"), labels());
+        List.of(
+            "Home", "Employees", "Organisation", "Import data", "Evaluation periods", "Plugins"),
+        labels());
   }
 
   private static List<String> labels() {

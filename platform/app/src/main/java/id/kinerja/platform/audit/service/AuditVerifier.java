@@ -1,0 +1,56 @@
+package id.kinerja.platform.audit.service;
+
+import id.kinerja.platform.audit.domain.AuditChain;
+import id.kinerja.platform.audit.domain.AuditEvent;
+import id.kinerja.platform.audit.domain.ChainVerdict;
+import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Verifies the current region's audit chain from seq 1, page by page. */
+@ApplicationScoped
+@Transactional
+public class AuditVerifier {
+
+  @Inject TenantEntityManager entityManager;
+
+  /**
+   * The verdict on the current region's chain.
+   *
+   * @param region the region's code
+   * @param verdict the chain's verdict
+   */
+  public record RegionVerdict(String region, ChainVerdict verdict) {}
+
+  /** Recomputes the current region's chain and reports its first broken link, if any. */
+  public RegionVerdict verify() {
+    String region = TenantContext.require();
+    EntityManager em = entityManager.get();
+    AuditChain.Verifier verifier = new AuditChain.Verifier(region);
+    long last = 0;
+    while (true) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> page =
+          em.createNativeQuery(AuditChain.SELECT_EVENTS)
+              .setHint(AuditTrail.NATIVE, true)
+              .setParameter(1, region)
+              .setParameter(2, last)
+              .setParameter(3, AuditEvents.PAGE)
+              .getResultList();
+      for (Object[] row : page) {
+        AuditEvent event = AuditEvents.of(row);
+        last = event.seq();
+        if (!verifier.accept(event)) {
+          return new RegionVerdict(region, verifier.verdict());
+        }
+      }
+      if (page.size() < AuditEvents.PAGE) {
+        return new RegionVerdict(region, verifier.verdict());
+      }
+    }
+  }
+}

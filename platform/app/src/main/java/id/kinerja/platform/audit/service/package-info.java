@@ -1,0 +1,2 @@
+/** Appending audit events in the caller's transaction, and verifying the current region's chain. */
+package id.kinerja.platform.audit.service;

@@ -1,0 +1,134 @@
+package id.kinerja.platform.organization.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.kinerja.platform.organization.domain.ImportProblem;
+import id.kinerja.platform.organization.domain.OrganizationCsv;
+import id.kinerja.platform.organization.service.ImportReport;
+import id.kinerja.platform.organization.service.OrganizationImport;
+import id.kinerja.platform.shell.service.UserFacingException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+
+/** The admin imports units and employees from a CSV file and downloads the refused rows. */
+@Route("admin/impor")
+@RolesAllowed("admin")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient OrganizationImport organizationImport;
+  final Upload upload = new Upload();
+  final Span summary = new Span();
+  final Grid<ImportProblem> errors = new Grid<>();
+  final Anchor errorReport = new Anchor();
+  private String report = "";
+
+  /** Builds the upload form. */
+  @Inject
+  public ImportView(OrganizationImport organizationImport) {
+    this.organizationImport = organizationImport;
+    upload.setId("import-upload");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(OrganizationCsv.MAX_BYTES);
+    upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, data) -> {
+              ImportReport result;
+              try {
+                result = organizationImport.importCsv(data);
+              } catch (UserFacingException e) {
+                upload.getUI().ifPresent(ui -> ui.access(() -> error(e.message(getLocale()))));
+                return;
+              }
+              upload.getUI().ifPresent(ui -> ui.access(() -> show(result)));
+            }));
+    upload.addFileRejectedListener(
+        e -> error(getTranslation("import.fileRejected", OrganizationCsv.MAX_BYTES / 1048576)));
+
+    summary.setId("import-summary");
+    errors.setId("import-errors");
+    errors
+        .addColumn(p -> p.fileLevel() ? "–" : String.valueOf(p.row()))
+        .setHeader(getTranslation("import.row"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    errors
+        .addColumn(ImportProblem::column)
+        .setHeader(getTranslation("import.column"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    errors
+        .addColumn(p -> p.message(getLocale()))
+        .setHeader(getTranslation("import.problem"))
+        .setFlexGrow(1);
+    errors.setAllRowsVisible(true);
+    errors.setVisible(false);
+
+    errorReport.setId("import-error-report");
+    errorReport.setText(getTranslation("import.download"));
+    errorReport.setHref(
+        (DownloadHandler)
+            event -> {
+              byte[] bytes = report.getBytes(StandardCharsets.UTF_8);
+              event.setFileName("kesalahan-impor.csv");
+              event.setContentType("text/csv; charset=UTF-8");
+              event.setContentLength(bytes.length);
+              event.getOutputStream().write(bytes);
+            });
+    errorReport.getElement().setAttribute("download", true);
+    errorReport.setVisible(false);
+
+    add(
+        new H2(getTranslation("import.title")),
+        new Paragraph(getTranslation("import.help")),
+        upload,
+        summary,
+        errorReport,
+        errors);
+  }
+
+  void show(ImportReport result) {
+    report = result.errorReport();
+    if (result.fileRefused()) {
+      summary.setText(getTranslation("import.fileRefused"));
+    } else {
+      summary.setText(
+          getTranslation(
+              "import.summary",
+              result.imported(),
+              result.rejected(),
+              result.created(),
+              result.updated(),
+              result.unchanged(),
+              result.unitsCreated()));
+    }
+    errors.setItems(result.problems());
+    errors.setVisible(!result.problems().isEmpty());
+    errorReport.setVisible(!report.isEmpty());
+  }
+
+  private void error(String message) {
+    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    notification.setId("error");
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("import.title") + " · Kinerja";
+  }
+}

@@ -1,0 +1,71 @@
+package id.kinerja.platform.organization.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import id.kinerja.platform.organization.domain.ImportProblem;
+import id.kinerja.platform.organization.service.ImportReport;
+import id.kinerja.platform.organization.service.OrganizationImport;
+import id.kinerja.platform.shell.ui.Languages;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The import page, browserless: the result summary, the refused rows and the report link. */
+class ImportViewTest {
+
+  private ImportView view;
+
+  @BeforeEach
+  void setUp() {
+    MockVaadin.setup();
+    UI.getCurrent().setLocale(Languages.INDONESIAN);
+    view = new ImportView(new OrganizationImport());
+    UI.getCurrent().add(view);
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+  }
+
+  @Test
+  void theSummarySaysHowManyRowsWereImportedAndRejected() {
+    assertFalse(view.errorReport.isVisible());
+    ImportProblem problem = new ImportProblem(3, "nip", "NIP salah.", "Wrong NIP.");
+    view.show(new ImportReport(1, 1, 0, 1, 0, List.of(problem), "nip;kesalahan;error\r\n"));
+
+    String summary = _get(Span.class, spec -> spec.withId("import-summary")).getText();
+    assertTrue(summary.startsWith("2 baris diimpor, 1 baris ditolak"), summary);
+    @SuppressWarnings("unchecked")
+    Grid<ImportProblem> errors = _get(Grid.class, spec -> spec.withId("import-errors"));
+    assertTrue(errors.isVisible());
+    assertEquals(List.of(problem), errors.getGenericDataView().getItems().toList());
+    assertTrue(_get(Anchor.class, spec -> spec.withId("import-error-report")).isVisible());
+  }
+
+  @Test
+  void aRefusedFileSaysNothingWasImported() {
+    view.show(
+        new ImportReport(
+            0, 0, 0, 0, 0, List.of(ImportProblem.ofFile("Bukan CSV.", "Not CSV.")), "x"));
+    assertEquals(
+        "Berkas ditolak; tidak ada data yang diimpor.",
+        _get(Span.class, spec -> spec.withId("import-summary")).getText());
+  }
+
+  @Test
+  void aCleanImportOffersNoErrorReport() {
+    view.show(new ImportReport(0, 0, 5, 0, 0, List.of(), ""));
+    assertFalse(view.errorReport.isVisible());
+    assertFalse(view.errors.isVisible());
+  }
+}
