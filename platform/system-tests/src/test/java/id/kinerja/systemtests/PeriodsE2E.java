@@ -80,4 +80,27 @@ class PeriodsE2E {
       assertThat(page.locator("#periods")).containsText("Dikunci");
     }
   }
+
+  @Test
+  void openingAYearIsAuditedAndTheRegionsChainVerifies() {
+    Answer before =
+        Api.get(portal("banyumanik"), "/api/v1/audit/verify", token("banyumanik", "admin"));
+    assertEquals(200, before.status(), before.text());
+    Answer opened =
+        Api.post(portal("banyumanik"), "/api/v1/periods/2033", token("banyumanik", "admin"));
+    assertEquals(200, opened.status(), opened.text());
+
+    Answer after =
+        Api.get(portal("banyumanik"), "/api/v1/audit/verify", token("banyumanik", "admin"));
+    assertEquals(200, after.status(), after.text());
+    assertTrue(after.body().get("valid").asBoolean(), after.text());
+    assertEquals(
+        before.body().get("events").asLong() + 1,
+        after.body().get("events").asLong(),
+        after.text());
+
+    Answer employee =
+        Api.get(portal("banyumanik"), "/api/v1/audit/verify", token("banyumanik", "pegawai"));
+    assertEquals(403, employee.status(), employee.text());
+  }
 }

@@ -99,4 +99,30 @@ class RestApiE2E {
     assertEquals(200, answer.status(), answer.text());
     assertTrue(answer.text().contains("database"), answer.text());
   }
+
+  @Test
+  void anotherRegionsEmployeeCannotBeReassigned() {
+    DemoAccounts kupang = RunningStack.region("kupang").demo().orElseThrow();
+    Answer crafted =
+        Api.put(
+            portal("tanjungbalai"),
+            "/api/v1/employees/" + kupang.employee() + "/supervisor",
+            token("tanjungbalai", "admin"),
+            "{\"supervisorNip\":\"" + kupang.appraiser() + "\",\"version\":0}");
+    assertEquals(404, crafted.status(), crafted.text());
+    Answer stillThere =
+        Api.get(
+            portal("kupang"), "/api/v1/employees/" + kupang.employee(), token("kupang", "admin"));
+    assertEquals(kupang.appraiser(), stillThere.body().get("appraiserNip").asText());
+  }
+
+  @Test
+  void importProblemsListIsForAdminsOnly() {
+    Answer admin =
+        Api.get(portal("lampung"), "/api/v1/organization/problems", token("lampung", "admin"));
+    assertEquals(200, admin.status(), admin.text());
+    Answer employee =
+        Api.get(portal("lampung"), "/api/v1/organization/problems", token("lampung", "pegawai"));
+    assertEquals(403, employee.status(), employee.text());
+  }
 }
