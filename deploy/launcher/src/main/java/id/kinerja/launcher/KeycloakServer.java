@@ -151,6 +151,19 @@ public final class KeycloakServer implements AutoCloseable {
     return tokenResponse(realm, form).get("access_token").asText();
   }
 
+  /**
+   * An access token by the client-credentials grant (the client's service account).
+   *
+   * @throws IllegalStateException with Keycloak's answer when it refuses
+   */
+  public String serviceAccountToken(String realm, String clientId, String clientSecret) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    form.put("client_id", clientId);
+    form.put("client_secret", clientSecret);
+    return tokenResponse(realm, form).get("access_token").asText();
+  }
+
   /** The unpacked distribution. */
   public Path home() {
     return home;
@@ -219,7 +232,7 @@ public final class KeycloakServer implements AutoCloseable {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           "Keycloak refused a token for "
-              + form.get("username")
+              + form.getOrDefault("username", form.get("client_id"))
               + " in realm "
               + realm
               + ": "
@@ -278,7 +291,9 @@ public final class KeycloakServer implements AutoCloseable {
           partial.set("clients", clients(realm));
           String path = "/admin/realms/" + name + "/partialImport";
           expect(200, admin(token, "POST", path, RealmGenerator.toJson(partial)), name);
+          restoreServiceAccounts(token, name, realm);
           restoreScopeMappings(token, name, realm);
+          restoreClientScopeMappings(token, name, realm);
           replaced.add(name + " (clients)");
         }
       }
@@ -327,6 +342,78 @@ public final class KeycloakServer implements AutoCloseable {
       String path = base + "/clients/" + found.get(0).get("id").asText() + "/scope-mappings/realm";
       expect(204, admin(token, "POST", path, RealmGenerator.toJson(roles)), name);
     }
+  }
+
+  /**
+   * Overwriting a client deletes its service-account user (and Keycloak does not create it again),
+   * so the client-credentials grant would fail: the service-account users of the realm, with their
+   * {@code realm-management} roles, are imported again after the clients.
+   */
+  private void restoreServiceAccounts(String token, String name, ObjectNode realm) {
+    ArrayNode accounts = JSON.createArrayNode();
+    if (realm.has("users")) {
+      for (JsonNode user : realm.get("users")) {
+        if (user.has("serviceAccountClientId")) {
+          accounts.add(user);
+        }
+      }
+    }
+    if (accounts.isEmpty()) {
+      return;
+    }
+    ObjectNode partial = JSON.createObjectNode();
+    partial.put("ifResourceExists", "OVERWRITE");
+    partial.set("users", accounts);
+    String path = "/admin/realms/" + name + "/partialImport";
+    expect(200, admin(token, "POST", path, RealmGenerator.toJson(partial)), name);
+  }
+
+  /**
+   * Overwriting a client also drops its client-role scope mappings (the {@code realm-management}
+   * roles its service account needs in its tokens): they are added again.
+   */
+  private void restoreClientScopeMappings(String token, String name, ObjectNode realm) {
+    if (!realm.has("clientScopeMappings")) {
+      return;
+    }
+    String base = "/admin/realms/" + name;
+    var roleClients = realm.get("clientScopeMappings").fields();
+    while (roleClients.hasNext()) {
+      var entry = roleClients.next();
+      String roleClientId = clientUuid(token, base, name, entry.getKey());
+      for (JsonNode mapping : entry.getValue()) {
+        if (!mapping.has("client")) {
+          continue;
+        }
+        String scoped = clientUuid(token, base, name, mapping.get("client").asText());
+        ArrayNode roles = JSON.createArrayNode();
+        for (JsonNode role : mapping.get("roles")) {
+          String rolePath =
+              base
+                  + "/clients/"
+                  + roleClientId
+                  + "/roles/"
+                  + URLEncoder.encode(role.asText(), StandardCharsets.UTF_8);
+          roles.add(json(admin(token, "GET", rolePath, null)));
+        }
+        String path = base + "/clients/" + scoped + "/scope-mappings/clients/" + roleClientId;
+        expect(204, admin(token, "POST", path, RealmGenerator.toJson(roles)), name);
+      }
+    }
+  }
+
+  private String clientUuid(String token, String base, String realm, String clientId) {
+    JsonNode found =
+        json(
+            admin(
+                token,
+                "GET",
+                base + "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                null));
+    if (found.isEmpty()) {
+      throw new IllegalStateException("Realm " + realm + " has no client " + clientId);
+    }
+    return found.get(0).get("id").asText();
   }
 
   private static JsonNode json(HttpResponse<String> response) {

@@ -31,6 +31,12 @@ import java.util.stream.Stream;
  */
 public final class PayaraServer implements AutoCloseable {
 
+  /**
+   * The platform setting for the initial password of users an employee import creates in Keycloak
+   * (temporary: changed at the first login); unset, they get none.
+   */
+  public static final String INITIAL_PASSWORD = "kinerja.import.initial-password";
+
   private static final String PID_FILE = "kinerja-payara.pid";
   private static final Duration APPLICATION_GRACE = Duration.ofSeconds(60);
   private static final Pattern READY_LINE = Pattern.compile("Payara Micro .* ready in");
@@ -165,6 +171,7 @@ public final class PayaraServer implements AutoCloseable {
       this.rootDir = rootDir.toAbsolutePath().normalize();
       properties.put("kinerja.base-domain", "localhost");
       properties.put("kinerja.demo", "true");
+      properties.put(INITIAL_PASSWORD, RealmGenerator.DEMO_PASSWORD);
     }
 
     /** The HTTP port (default 8080), 0 for a free one. */
@@ -250,9 +257,18 @@ public final class PayaraServer implements AutoCloseable {
       return this;
     }
 
-    /** {@code kinerja.demo}: load the regions' demo data (default true). */
+    /**
+     * {@code kinerja.demo}: load the regions' demo data (default true). A demo run also gives the
+     * users an employee import creates the initial password {@code kinerja-demo} ({@value
+     * #INITIAL_PASSWORD}), to be changed at the first login; without demo they get none.
+     */
     public Builder demo(boolean demo) {
       properties.put("kinerja.demo", Boolean.toString(demo));
+      if (demo) {
+        properties.put(INITIAL_PASSWORD, RealmGenerator.DEMO_PASSWORD);
+      } else {
+        properties.remove(INITIAL_PASSWORD);
+      }
       return this;
     }
 

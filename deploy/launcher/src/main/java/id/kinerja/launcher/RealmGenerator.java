@@ -144,9 +144,12 @@ public final class RealmGenerator {
     realm.set("components", userProfile());
     realm.set("clients", clients(members));
     realm.set("scopeMappings", scopeMappings(members));
+    realm.set("clientScopeMappings", clientScopeMappings(members));
+    ArrayNode users = serviceAccountUsers(members);
     if (options.demoUsers()) {
-      realm.set("users", users(name, members));
+      users.addAll(users(name, members));
     }
+    realm.set("users", users);
     return realm;
   }
 
@@ -229,6 +232,63 @@ public final class RealmGenerator {
               mapping.put("client", clientId);
               ArrayNode roles = mapping.putArray("roles");
               ROLES.forEach(roles::add);
+            });
+    return mappings;
+  }
+
+  /** The client whose roles the portal's service account holds: Keycloak's admin API roles. */
+  public static final String REALM_MANAGEMENT = "realm-management";
+
+  /** The service-account user of a client, as Keycloak names it. */
+  public static String serviceAccountUsername(String clientId) {
+    return "service-account-" + clientId.toLowerCase(Locale.ROOT);
+  }
+
+  /** The {@code realm-management} roles the portal's service account holds. */
+  public List<String> serviceAccountRoles() {
+    List<String> roles = new ArrayList<>();
+    template.get("serviceAccountRoles").get(REALM_MANAGEMENT).forEach(r -> roles.add(r.asText()));
+    return roles;
+  }
+
+  /**
+   * The service-account user of every portal client: the platform provisions the users of its own
+   * realm through the admin REST API with a client-credentials token, and may manage users only
+   * (the roles of {@code serviceAccountRoles} in the template), nothing else of the realm.
+   */
+  private ArrayNode serviceAccountUsers(List<TenantDefinition> members) {
+    ArrayNode users = JSON.createArrayNode();
+    members.stream()
+        .map(t -> t.identity().clientId())
+        .distinct()
+        .forEach(
+            clientId -> {
+              ObjectNode user = users.addObject();
+              user.put("username", serviceAccountUsername(clientId));
+              user.put("enabled", true);
+              user.put("serviceAccountClientId", clientId);
+              ArrayNode roles = user.putObject("clientRoles").putArray(REALM_MANAGEMENT);
+              serviceAccountRoles().forEach(roles::add);
+            });
+    return users;
+  }
+
+  /**
+   * The portal client has {@code fullScopeAllowed} off, so its service account's token carries the
+   * {@code realm-management} roles only when they are in the client's scope.
+   */
+  private ObjectNode clientScopeMappings(List<TenantDefinition> members) {
+    ObjectNode mappings = JSON.createObjectNode();
+    ArrayNode forRealmManagement = mappings.putArray(REALM_MANAGEMENT);
+    members.stream()
+        .map(t -> t.identity().clientId())
+        .distinct()
+        .forEach(
+            clientId -> {
+              ObjectNode mapping = forRealmManagement.addObject();
+              mapping.put("client", clientId);
+              ArrayNode roles = mapping.putArray("roles");
+              serviceAccountRoles().forEach(roles::add);
             });
     return mappings;
   }

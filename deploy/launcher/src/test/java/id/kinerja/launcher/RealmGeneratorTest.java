@@ -67,7 +67,7 @@ class RealmGeneratorTest {
     assertEquals(tanjungbalai.identity().clientSecret(), client.get("secret").asText());
     assertTrue(client.get("standardFlowEnabled").asBoolean());
     assertFalse(client.get("implicitFlowEnabled").asBoolean());
-    assertFalse(client.get("serviceAccountsEnabled").asBoolean());
+    assertTrue(client.get("serviceAccountsEnabled").asBoolean());
     assertEquals("S256", client.get("attributes").get("pkce.code.challenge.method").asText());
 
     List<String> hosts = tanjungbalai.allHosts("localhost");
@@ -149,7 +149,38 @@ class RealmGeneratorTest {
       assertEquals(List.of("employee"), texts(user.get("realmRoles")));
       assertLoginReady(user);
     }
-    assertEquals(others.size() + 3, realm.get("users").size());
+    assertEquals(others.size() + 3 + 1, realm.get("users").size(), "with the service account");
+  }
+
+  @Test
+  void portalServiceAccountMayManageTheRealmsUsersAndNothingElse() {
+    String clientId = tanjungbalai.identity().clientId();
+    JsonNode account = user("service-account-" + clientId);
+    assertEquals(clientId, account.get("serviceAccountClientId").asText());
+    assertTrue(account.get("enabled").asBoolean());
+    List<String> roles = List.of("manage-users", "view-users", "query-users");
+    assertEquals(1, account.get("clientRoles").size(), "realm-management roles only");
+    assertEquals(roles, texts(account.get("clientRoles").get("realm-management")));
+    assertFalse(account.has("realmRoles") && account.get("realmRoles").size() > 0);
+    assertFalse(account.has("credentials"), "no password: client credentials only");
+
+    // fullScopeAllowed is off: the roles reach the token only through a client scope mapping
+    assertFalse(client().get("fullScopeAllowed").asBoolean());
+    JsonNode mappings = realm.get("clientScopeMappings").get("realm-management");
+    assertEquals(1, mappings.size());
+    assertEquals(clientId, mappings.get(0).get("client").asText());
+    assertEquals(roles, texts(mappings.get(0).get("roles")));
+  }
+
+  @Test
+  void serviceAccountIsThereWithoutDemoUsers() {
+    ObjectNode production =
+        new RealmGenerator(tenants, new RealmGenerator.Options("example.go.id", 80, false, false))
+            .realm(tanjungbalai.identity().realm());
+    assertEquals(1, production.get("users").size());
+    assertEquals(
+        RealmGenerator.serviceAccountUsername(tanjungbalai.identity().clientId()),
+        production.get("users").get(0).get("username").asText());
   }
 
   @Test
@@ -194,10 +225,12 @@ class RealmGeneratorTest {
     Set<String> emails = new HashSet<>();
     users.forEach(
         user -> {
-          assertLoginReady(user);
-          assertTrue(emails.add(user.get("email").asText()), "unique e-mail");
+          if (!user.has("serviceAccountClientId")) {
+            assertLoginReady(user);
+            assertTrue(emails.add(user.get("email").asText()), "unique e-mail");
+          }
         });
-    assertEquals(4, users.size());
+    assertEquals(4 + 1, users.size());
   }
 
   @Test

@@ -38,8 +38,20 @@ final class Api {
     return send(portalUrl, path, token, "PUT", json);
   }
 
+  /**
+   * POST {@code body} of type {@code contentType} (for example {@code text/csv}) to {@code path}.
+   */
+  static Answer post(String portalUrl, String path, String token, String body, String contentType) {
+    return send(portalUrl, path, token, "POST", body, contentType);
+  }
+
   private static Answer send(
       String portalUrl, String path, String token, String method, String json) {
+    return send(portalUrl, path, token, method, json, "application/json");
+  }
+
+  private static Answer send(
+      String portalUrl, String path, String token, String method, String json, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(portalUrl).resolve(path))
             .header("Accept", "application/json")
@@ -49,7 +61,7 @@ final class Api {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", contentType);
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

@@ -17,6 +17,7 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.service.DataSourceConfig;
 import id.kinerja.platform.tenancy.service.TenantContext;
@@ -27,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -40,8 +40,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -64,11 +62,7 @@ class AuditTrailIT {
 
   @Deployment(testable = true)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("kinerja.it.war", "target/kinerja.war"));
-    return ShrinkWrap.create(ZipImporter.class, "kinerja.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(AuditTrailIT.class, EmbeddedDatabaseExtension.class);
+    return Deployments.platformWith(AuditTrailIT.class);
   }
 
   @Inject AuditTrail audit;

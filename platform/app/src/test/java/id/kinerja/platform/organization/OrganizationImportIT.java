@@ -11,6 +11,7 @@ import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
 import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -18,14 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,11 +68,7 @@ class OrganizationImportIT {
 
   @Deployment(testable = true)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("kinerja.it.war", "target/kinerja.war"));
-    return ShrinkWrap.create(ZipImporter.class, "kinerja.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(OrganizationImportIT.class, EmbeddedDatabaseExtension.class);
+    return Deployments.platformWith(OrganizationImportIT.class);
   }
 
   @Inject OrganizationImport organizationImport;

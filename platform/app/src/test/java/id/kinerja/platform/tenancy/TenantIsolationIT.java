@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +44,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,11 +71,7 @@ class TenantIsolationIT {
 
   @Deployment(testable = true)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("kinerja.it.war", "target/kinerja.war"));
-    return ShrinkWrap.create(ZipImporter.class, "kinerja.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(TenantIsolationIT.class, EmbeddedDatabaseExtension.class);
+    return Deployments.platformWith(TenantIsolationIT.class);
   }
 
   @Inject EmployeeDirectory directory;

@@ -1,6 +1,7 @@
 package id.kinerja.platform.organization.service;
 
 import id.kinerja.platform.organization.domain.ImportProblem;
+import id.kinerja.platform.security.service.AccountOutcome;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  * @param problems every problem, by row (row 0: the whole file)
  * @param errorReport the refused rows as CSV with {@code kesalahan} and {@code error} columns, or
  *     empty when nothing was refused
+ * @param accounts what happened to the Keycloak user of every imported employee (created, updated,
+ *     unchanged or failed with a reason); empty when nothing was imported
  */
 public record ImportReport(
     int created,
@@ -22,7 +25,51 @@ public record ImportReport(
     int rejected,
     int unitsCreated,
     List<ImportProblem> problems,
-    String errorReport) {
+    String errorReport,
+    List<AccountOutcome> accounts) {
+
+  /** A report without Keycloak outcomes (yet). */
+  public ImportReport(
+      int created,
+      int updated,
+      int unchanged,
+      int rejected,
+      int unitsCreated,
+      List<ImportProblem> problems,
+      String errorReport) {
+    this(created, updated, unchanged, rejected, unitsCreated, problems, errorReport, List.of());
+  }
+
+  /** This report with the Keycloak outcomes. */
+  public ImportReport withAccounts(List<AccountOutcome> outcomes) {
+    return new ImportReport(
+        created,
+        updated,
+        unchanged,
+        rejected,
+        unitsCreated,
+        problems,
+        errorReport,
+        List.copyOf(outcomes));
+  }
+
+  /** How many Keycloak users have this status. */
+  public long accounts(AccountOutcome.Status status) {
+    return accounts.stream().filter(a -> a.status() == status).count();
+  }
+
+  /** The Keycloak users provisioning failed for. */
+  public List<AccountOutcome> failedAccounts() {
+    return accounts.stream().filter(AccountOutcome::failed).toList();
+  }
+
+  /** The NIPs of users created without a password: the admin sets one in Keycloak. */
+  public List<String> withoutPassword() {
+    return accounts.stream()
+        .filter(AccountOutcome::withoutPassword)
+        .map(AccountOutcome::nip)
+        .toList();
+  }
 
   /** Whether the file as a whole was refused, so nothing was imported. */
   public boolean fileRefused() {

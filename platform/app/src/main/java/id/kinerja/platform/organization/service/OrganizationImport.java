@@ -6,6 +6,8 @@ import id.kinerja.platform.organization.domain.ImportRow;
 import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.organization.domain.OrganizationCsv;
+import id.kinerja.platform.security.service.KeycloakUsers;
+import id.kinerja.platform.security.service.UserAccount;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
@@ -29,30 +31,57 @@ import java.util.Set;
 /**
  * Imports units and employees of the current region from a CSV file. Valid rows are applied,
  * invalid ones skipped and reported; importing the same file twice changes nothing the second time.
+ * Once the data is committed, the Keycloak users of every imported employee are provisioned (see
+ * {@link KeycloakUsers}); a Keycloak failure is reported per employee and undoes nothing.
  */
 @ApplicationScoped
-@Transactional
 public class OrganizationImport {
 
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;
+  @Inject KeycloakUsers keycloakUsers;
+
+  /** This bean through its proxy, so that {@link #applyCsv} runs in its own transaction. */
+  @Inject OrganizationImport self;
 
   /**
-   * Imports {@code csv} into the current region.
+   * Imports {@code csv} into the current region, then provisions the Keycloak users of the imported
+   * employees (after the commit: Keycloak is not part of the transaction).
    *
-   * @return the counts, the refused rows and the error report
+   * @return the counts, the refused rows, the error report and the Keycloak outcomes
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public ImportReport importCsv(byte[] csv) {
+    Applied applied = self.applyCsv(csv);
+    if (applied.accounts().isEmpty()) {
+      return applied.report();
+    }
+    return applied.report().withAccounts(keycloakUsers.provision(applied.accounts()));
+  }
+
+  /**
+   * The data part of {@link #importCsv}, in one transaction.
+   *
+   * @param report the counts, the refused rows and the error report
+   * @param accounts the imported employees, for Keycloak
+   */
+  public record Applied(ImportReport report, List<UserAccount> accounts) {}
+
+  /** Applies {@code csv} to the region's data, in one transaction. */
+  @Transactional
+  public Applied applyCsv(byte[] csv) {
     OrganizationCsv.Parsed parsed = OrganizationCsv.parse(csv);
     if (parsed.refused()) {
-      return new ImportReport(
-          0,
-          0,
-          0,
-          parsed.rows().size(),
-          0,
-          parsed.fileProblems(),
-          text(OrganizationCsv.errorReport(parsed, Map.of())));
+      return new Applied(
+          new ImportReport(
+              0,
+              0,
+              0,
+              parsed.rows().size(),
+              0,
+              parsed.fileProblems(),
+              text(OrganizationCsv.errorReport(parsed, Map.of()))),
+          List.of());
     }
     EntityManager em = entityManager.get();
     Map<String, Employee> byNip = new HashMap<>();
@@ -129,14 +158,25 @@ public class OrganizationImport {
     }
     List<ImportProblem> all = new ArrayList<>();
     problems.values().forEach(all::addAll);
-    return new ImportReport(
-        created,
-        updated,
-        unchanged,
-        problems.size(),
-        units.created,
-        all,
-        problems.isEmpty() ? "" : text(OrganizationCsv.errorReport(parsed, problems)));
+    List<UserAccount> accounts = new ArrayList<>();
+    for (ImportRow row : accepted.values()) {
+      Employee employee = byNip.get(row.nip());
+      accounts.add(
+          new UserAccount(
+              row.nip(),
+              employee.getName(),
+              row.email() != null ? row.email() : employee.getEmail()));
+    }
+    ImportReport report =
+        new ImportReport(
+            created,
+            updated,
+            unchanged,
+            problems.size(),
+            units.created,
+            all,
+            problems.isEmpty() ? "" : text(OrganizationCsv.errorReport(parsed, problems)));
+    return new Applied(report, accounts);
   }
 
   private static String text(byte[] bytes) {

@@ -17,10 +17,12 @@ import id.kinerja.platform.organization.domain.ImportProblem;
 import id.kinerja.platform.organization.domain.OrganizationCsv;
 import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
+import id.kinerja.platform.security.service.AccountOutcome;
 import id.kinerja.platform.shell.service.UserFacingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The admin imports units and employees from a CSV file and downloads the refused rows. */
 @Route("admin/impor")
@@ -34,6 +36,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
   final Span summary = new Span();
   final Grid<ImportProblem> errors = new Grid<>();
   final Anchor errorReport = new Anchor();
+  final Span accounts = new Span();
+  final Span withoutPassword = new Span();
+  final Grid<AccountOutcome> failedAccounts = new Grid<>();
   private String report = "";
 
   /** Builds the upload form. */
@@ -78,6 +83,23 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     errors.setAllRowsVisible(true);
     errors.setVisible(false);
 
+    accounts.setId("import-accounts");
+    accounts.setVisible(false);
+    withoutPassword.setId("import-without-password");
+    withoutPassword.setVisible(false);
+    failedAccounts.setId("import-account-failures");
+    failedAccounts
+        .addColumn(AccountOutcome::nip)
+        .setHeader(getTranslation("import.accounts.nip"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    failedAccounts
+        .addColumn(AccountOutcome::reason)
+        .setHeader(getTranslation("import.accounts.reason"))
+        .setFlexGrow(1);
+    failedAccounts.setAllRowsVisible(true);
+    failedAccounts.setVisible(false);
+
     errorReport.setId("import-error-report");
     errorReport.setText(getTranslation("import.download"));
     errorReport.setHref(
@@ -98,7 +120,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload,
         summary,
         errorReport,
-        errors);
+        errors,
+        accounts,
+        withoutPassword,
+        failedAccounts);
   }
 
   void show(ImportReport result) {
@@ -119,6 +144,25 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     errors.setItems(result.problems());
     errors.setVisible(!result.problems().isEmpty());
     errorReport.setVisible(!report.isEmpty());
+    showAccounts(result);
+  }
+
+  private void showAccounts(ImportReport result) {
+    accounts.setVisible(!result.accounts().isEmpty());
+    accounts.setText(
+        getTranslation(
+            "import.accounts",
+            result.accounts(AccountOutcome.Status.CREATED),
+            result.accounts(AccountOutcome.Status.UPDATED),
+            result.accounts(AccountOutcome.Status.UNCHANGED),
+            result.accounts(AccountOutcome.Status.FAILED)));
+    List<String> nips = result.withoutPassword();
+    withoutPassword.setVisible(!nips.isEmpty());
+    withoutPassword.setText(
+        getTranslation("import.accounts.withoutPassword", String.join(", ", nips)));
+    List<AccountOutcome> failed = result.failedAccounts();
+    failedAccounts.setItems(failed);
+    failedAccounts.setVisible(!failed.isEmpty());
   }
 
   private void error(String message) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import id.kinerja.platform.organization.domain.ImportProblem;
 import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
+import id.kinerja.platform.security.service.AccountOutcome;
 import id.kinerja.platform.shell.ui.Languages;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,26 @@ class ImportViewTest {
     assertEquals(
         "Berkas ditolak; tidak ada data yang diimpor.",
         _get(Span.class, spec -> spec.withId("import-summary")).getText());
+  }
+
+  @Test
+  void theKeycloakOutcomesAreShownWithTheFailuresAndTheUsersWithoutPassword() {
+    assertFalse(view.accounts.isVisible());
+    List<AccountOutcome> outcomes =
+        List.of(
+            new AccountOutcome("1", AccountOutcome.Status.CREATED, true, ""),
+            new AccountOutcome("2", AccountOutcome.Status.UPDATED, false, ""),
+            new AccountOutcome("3", AccountOutcome.Status.FAILED, false, "409 User exists"));
+    view.show(new ImportReport(2, 1, 0, 0, 0, List.of(), "").withAccounts(outcomes));
+
+    assertEquals(
+        "Akun Keycloak: 1 dibuat, 1 diperbarui, 0 tidak berubah, 1 gagal.",
+        _get(Span.class, spec -> spec.withId("import-accounts")).getText());
+    assertTrue(view.withoutPassword.isVisible());
+    assertTrue(view.withoutPassword.getText().endsWith(": 1"), view.withoutPassword.getText());
+    assertTrue(view.failedAccounts.isVisible());
+    assertEquals(
+        List.of(outcomes.get(2)), view.failedAccounts.getGenericDataView().getItems().toList());
   }
 
   @Test

@@ -62,7 +62,7 @@ class MainLayoutTest {
   void adminNavigationOnlyForAdmins() {
     signInWith(Set.of("employee"));
     UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
-    assertEquals(List.of("Beranda"), labels());
+    assertEquals(List.of("Beranda", "SKP saya"), labels());
 
     UI.getCurrent().removeAll();
     signInWith(Set.of("employee", "admin"));
@@ -70,6 +70,7 @@ class MainLayoutTest {
     assertEquals(
         List.of(
             "Beranda",
+            "SKP saya",
             "Pegawai",
             "Struktur organisasi",
             "Impor data",
@@ -85,7 +86,13 @@ class MainLayoutTest {
     UI.getCurrent().add(TenantContext.callAs("tanjungbalai", () -> new MainLayout(registry)));
     assertEquals(
         List.of(
-            "Home", "Employees", "Organisation", "Import data", "Evaluation periods", "Plugins"),
+            "Home",
+            "My SKP",
+            "Employees",
+            "Organisation",
+            "Import data",
+            "Evaluation periods",
+            "Plugins"),
         labels());
   }
 

@@ -1,0 +1,471 @@
+package id.kinerja.platform.planning.domain;
+
+import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.organization.domain.Employee;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * One version of an employee's SKP for a year. The employee edits a DRAFT or RETURNED version and
+ * submits it; only the pejabat penilai (the employee's direct supervisor) approves it or returns it
+ * with a reason. An approved version is never edited: {@link #revise} copies it into a new draft,
+ * and the approved one stays in force until the new one is approved, when it becomes SUPERSEDED.
+ */
+@Entity
+@Table(name = "performance_plan")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
+public class PerformancePlan {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
+  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "employee_id")
+  private Employee employee;
+
+  @Column(nullable = false)
+  private int year;
+
+  @Column(name = "plan_version", nullable = false)
+  private int planVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PlanStatus status;
+
+  @Column(name = "return_reason")
+  private String returnReason;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "approved_by_id")
+  private Employee approvedBy;
+
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "revision_of_id")
+  private PerformancePlan revisionOf;
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<PlannedResult> results = new ArrayList<>();
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<SpecialExpectation> expectations = new ArrayList<>();
+
+  @Version private long version;
+
+  protected PerformancePlan() {}
+
+  /** The first version of the employee's plan for the year: an empty draft. */
+  public PerformancePlan(Employee employee, int year) {
+    this(employee, year, 1, null);
+  }
+
+  private PerformancePlan(
+      Employee employee, int year, int planVersion, PerformancePlan revisionOf) {
+    this.employee = employee;
+    this.year = year;
+    this.planVersion = planVersion;
+    this.revisionOf = revisionOf;
+    this.status = PlanStatus.DRAFT;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Employee getEmployee() {
+    return employee;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  /** 1 for the first plan of the year, one more for each revision. */
+  public int getPlanVersion() {
+    return planVersion;
+  }
+
+  public PlanStatus getStatus() {
+    return status;
+  }
+
+  /** Why the pejabat penilai returned the plan; null unless returned. */
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public Employee getApprovedBy() {
+    return approvedBy;
+  }
+
+  public OffsetDateTime getApprovedAt() {
+    return approvedAt;
+  }
+
+  /** The approved version this one revises, or null for the first version. */
+  public PerformancePlan getRevisionOf() {
+    return revisionOf;
+  }
+
+  public List<PlannedResult> getResults() {
+    return Collections.unmodifiableList(results);
+  }
+
+  public List<SpecialExpectation> getExpectations() {
+    return Collections.unmodifiableList(expectations);
+  }
+
+  /** The special expectation for a core value, if the pejabat penilai set one. */
+  public Optional<SpecialExpectation> expectation(CoreValue value) {
+    return expectations.stream().filter(e -> e.getCoreValue() == value).findFirst();
+  }
+
+  /** The optimistic-locking version (not the plan version). */
+  public long getVersion() {
+    return version;
+  }
+
+  /** Whether the employee heads the tree: no supervisor, so no RHK to support. */
+  public boolean isTopOfTree() {
+    return employee.getSupervisor() == null;
+  }
+
+  // ---- the employee's edits ----
+
+  /**
+   * Adds an RHK.
+   *
+   * @param supports the supervisor's RHK it supports: required for UTAMA unless the employee heads
+   *     the tree; when given, it must be in the supervisor's approved plan of the same year
+   */
+  public PlannedResult addResult(ResultKind kind, String text, PlannedResult supports) {
+    requireEditable();
+    checkResult(kind, text, supports);
+    PlannedResult result = new PlannedResult(this, kind, text.strip(), supports, null);
+    results.add(result);
+    return result;
+  }
+
+  /** Changes an RHK of this plan, with the same rules as {@link #addResult}. */
+  public void updateResult(
+      PlannedResult result, ResultKind kind, String text, PlannedResult supports) {
+    requireEditable();
+    requireOwn(result);
+    checkResult(kind, text, supports);
+    result.change(kind, text.strip(), supports);
+  }
+
+  /** Removes an RHK of this plan with its indicators. */
+  public void removeResult(PlannedResult result) {
+    requireEditable();
+    requireOwn(result);
+    results.remove(result);
+  }
+
+  /**
+   * Adds an IKI to an RHK of this plan.
+   *
+   * @param targets the target per period number, 1 to {@code periods}
+   * @param periods the number of periods in the region's year (12 monthly, 4 quarterly)
+   */
+  public Indicator addIndicator(
+      PlannedResult result,
+      String text,
+      Aspect aspect,
+      String unit,
+      Map<Integer, String> targets,
+      int periods) {
+    requireEditable();
+    requireOwn(result);
+    checkIndicator(text, aspect, targets, periods);
+    return result.addIndicator(text.strip(), aspect, blankToNull(unit), targets);
+  }
+
+  /** Changes an IKI of this plan, with the same rules as {@link #addIndicator}. */
+  public void updateIndicator(
+      Indicator indicator,
+      String text,
+      Aspect aspect,
+      String unit,
+      Map<Integer, String> targets,
+      int periods) {
+    requireEditable();
+    requireOwn(indicator.getResult());
+    checkIndicator(text, aspect, targets, periods);
+    indicator.change(text.strip(), aspect, blankToNull(unit), targets);
+  }
+
+  /** Removes an IKI of this plan. */
+  public void removeIndicator(Indicator indicator) {
+    requireEditable();
+    requireOwn(indicator.getResult());
+    indicator.getResult().removeIndicator(indicator);
+  }
+
+  // ---- the workflow ----
+
+  /**
+   * Submits the plan to the pejabat penilai: only its employee, only from DRAFT or RETURNED, with
+   * at least one UTAMA RHK, each with at least one IKI that has a target.
+   */
+  public void submit(Employee by) {
+    if (!same(by, employee)) {
+      throw forbidden(
+          "Hanya pegawai pemilik SKP yang dapat mengajukannya.",
+          "Only the plan's own employee may submit it.");
+    }
+    requireEditable();
+    List<PlannedResult> main =
+        results.stream().filter(r -> r.getKind() == ResultKind.UTAMA).toList();
+    if (main.isEmpty()) {
+      throw invalid(
+          "SKP harus memiliki sedikitnya satu RHK utama.",
+          "The plan needs at least one main work result (RHK utama).");
+    }
+    for (PlannedResult r : main) {
+      if (r.getIndicators().stream().noneMatch(i -> !i.getTargets().isEmpty())) {
+        throw invalid(
+            "Setiap RHK utama memerlukan sedikitnya satu IKI dengan target: \""
+                + r.getText()
+                + "\".",
+            "Every main RHK needs at least one indicator with a target: \"" + r.getText() + "\".");
+      }
+      if (r.getSupports() == null && !isTopOfTree()) {
+        throw invalid(
+            "RHK utama harus mendukung RHK atasan: \"" + r.getText() + "\".",
+            "A main RHK must support a result of the supervisor: \"" + r.getText() + "\".");
+      }
+    }
+    status = PlanStatus.SUBMITTED;
+  }
+
+  /**
+   * Approves the submitted plan. Only the employee's direct supervisor may; for the head of the
+   * tree, who has no supervisor in the region's data (appraised by the kepala daerah), the region's
+   * pengelola kinerja records the approval. The version this one revises becomes SUPERSEDED.
+   */
+  public void approve(Employee by, boolean byAdmin, OffsetDateTime at) {
+    requireSubmitted();
+    requireAppraiser(by, byAdmin);
+    status = PlanStatus.APPROVED;
+    approvedBy = by;
+    approvedAt = at;
+    returnReason = null;
+    if (revisionOf != null && revisionOf.getStatus() == PlanStatus.APPROVED) {
+      revisionOf.supersede();
+    }
+  }
+
+  /** Returns the submitted plan to the employee with a non-blank reason; same approver rule. */
+  public void returnPlan(Employee by, boolean byAdmin, String reason) {
+    requireSubmitted();
+    requireAppraiser(by, byAdmin);
+    if (reason == null || reason.isBlank()) {
+      throw invalid("Alasan pengembalian wajib diisi.", "A reason is required to return the plan.");
+    }
+    status = PlanStatus.RETURNED;
+    returnReason = reason.strip();
+  }
+
+  /**
+   * Sets, changes or (with a blank text) removes the pejabat penilai's special expectation for a
+   * core value: only the direct supervisor (or the admin for the head of the tree), while the plan
+   * is not yet approved (DRAFT, RETURNED or SUBMITTED).
+   */
+  public void setSpecialExpectation(Employee by, boolean byAdmin, CoreValue value, String text) {
+    requireAppraiser(by, byAdmin);
+    if (status == PlanStatus.APPROVED || status == PlanStatus.SUPERSEDED) {
+      throw state(
+          "SKP yang sudah disetujui tidak dapat diubah; buat revisi.",
+          "An approved plan cannot be changed; create a revision.");
+    }
+    if (value == null) {
+      throw invalid("Nilai BerAKHLAK wajib dipilih.", "Choose a core value.");
+    }
+    Optional<SpecialExpectation> current = expectation(value);
+    if (text == null || text.isBlank()) {
+      current.ifPresent(expectations::remove);
+    } else if (current.isPresent()) {
+      current.get().setText(text.strip());
+    } else {
+      expectations.add(new SpecialExpectation(this, value, text.strip()));
+    }
+  }
+
+  /**
+   * A new DRAFT version copied from this approved one, for its employee to change; this one stays
+   * in force until the new one is approved.
+   */
+  public PerformancePlan revise(Employee by) {
+    if (!same(by, employee)) {
+      throw forbidden(
+          "Hanya pegawai pemilik SKP yang dapat merevisinya.",
+          "Only the plan's own employee may revise it.");
+    }
+    if (status != PlanStatus.APPROVED) {
+      throw state(
+          "Hanya SKP yang berlaku (disetujui) yang dapat direvisi.",
+          "Only the approved plan in force can be revised.");
+    }
+    PerformancePlan copy = new PerformancePlan(employee, year, planVersion + 1, this);
+    for (PlannedResult r : results) {
+      PlannedResult c =
+          new PlannedResult(copy, r.getKind(), r.getText(), r.getSupports(), r.lineage());
+      for (Indicator i : r.getIndicators()) {
+        c.addIndicator(i.getText(), i.getAspect(), i.getUnit(), i.targetMap());
+      }
+      copy.results.add(c);
+    }
+    for (SpecialExpectation e : expectations) {
+      copy.expectations.add(new SpecialExpectation(copy, e.getCoreValue(), e.getText()));
+    }
+    return copy;
+  }
+
+  /** Marks this approved version as replaced by a newer approved one. */
+  void supersede() {
+    status = PlanStatus.SUPERSEDED;
+  }
+
+  /** Whether {@code person} may approve or return this plan, or set its expectations. */
+  public boolean isAppraiser(Employee person, boolean isAdmin) {
+    Employee supervisor = employee.getSupervisor();
+    return supervisor == null ? isAdmin && !same(person, employee) : same(person, supervisor);
+  }
+
+  // ---- rules ----
+
+  private void requireEditable() {
+    if (!status.isEditable()) {
+      throw state(
+          status == PlanStatus.SUBMITTED
+              ? "SKP sedang menunggu persetujuan dan tidak dapat diubah."
+              : "SKP yang sudah disetujui tidak dapat diubah; buat revisi.",
+          status == PlanStatus.SUBMITTED
+              ? "The plan is awaiting approval and cannot be changed."
+              : "An approved plan cannot be changed; create a revision.");
+    }
+  }
+
+  private void requireSubmitted() {
+    if (status != PlanStatus.SUBMITTED) {
+      throw state(
+          "Hanya SKP yang sudah diajukan yang dapat disetujui atau dikembalikan.",
+          "Only a submitted plan can be approved or returned.");
+    }
+  }
+
+  private void requireAppraiser(Employee by, boolean byAdmin) {
+    if (!isAppraiser(by, byAdmin)) {
+      throw forbidden(
+          "Hanya pejabat penilai langsung pegawai yang dapat melakukan ini.",
+          "Only the employee's direct appraiser (supervisor) may do this.");
+    }
+  }
+
+  private void requireOwn(PlannedResult result) {
+    if (result == null || result.getPlan() != this) {
+      throw invalid("RHK bukan bagian dari SKP ini.", "The result is not part of this plan.");
+    }
+  }
+
+  private void checkResult(ResultKind kind, String text, PlannedResult supports) {
+    if (kind == null) {
+      throw invalid("Jenis RHK wajib dipilih.", "Choose the kind of result.");
+    }
+    if (text == null || text.isBlank()) {
+      throw invalid("Uraian RHK wajib diisi.", "The result's text is required.");
+    }
+    if (supports == null) {
+      if (kind == ResultKind.UTAMA && !isTopOfTree()) {
+        throw invalid(
+            "RHK utama harus mendukung salah satu RHK atasan yang telah disetujui.",
+            "A main RHK must support one of the supervisor's approved results.");
+      }
+      return;
+    }
+    PerformancePlan target = supports.getPlan();
+    if (isTopOfTree()
+        || target.getStatus() != PlanStatus.APPROVED
+        || target.getYear() != year
+        || !same(target.getEmployee(), employee.getSupervisor())) {
+      throw invalid(
+          "RHK yang didukung harus berasal dari SKP atasan langsung yang disetujui untuk tahun yang"
+              + " sama.",
+          "The supported result must be in the direct supervisor's approved plan of the same year.");
+    }
+  }
+
+  private static void checkIndicator(
+      String text, Aspect aspect, Map<Integer, String> targets, int periods) {
+    if (text == null || text.isBlank()) {
+      throw invalid("Uraian IKI wajib diisi.", "The indicator's text is required.");
+    }
+    if (aspect == null) {
+      throw invalid("Aspek IKI wajib dipilih.", "Choose the indicator's aspect.");
+    }
+    if (targets != null) {
+      for (Integer period : targets.keySet()) {
+        if (period == null || period < 1 || period > periods) {
+          throw invalid(
+              "Periode target harus antara 1 dan " + periods + ".",
+              "A target's period must be between 1 and " + periods + ".");
+        }
+      }
+    }
+  }
+
+  static boolean same(Employee a, Employee b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static PlanRuleViolation invalid(String id, String en) {
+    return new PlanRuleViolation(PlanRuleViolation.Kind.INVALID, id, en);
+  }
+
+  private static PlanRuleViolation state(String id, String en) {
+    return new PlanRuleViolation(PlanRuleViolation.Kind.STATE, id, en);
+  }
+
+  private static PlanRuleViolation forbidden(String id, String en) {
+    return new PlanRuleViolation(PlanRuleViolation.Kind.FORBIDDEN, id, en);
+  }
+}

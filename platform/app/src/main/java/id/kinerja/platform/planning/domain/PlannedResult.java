@@ -1,0 +1,140 @@
+package id.kinerja.platform.planning.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A planned work result (RHK) of a plan. A UTAMA result supports one result of the supervisor's
+ * approved plan (the cascading link). Copies made by a revision share a lineage with the result
+ * they copy, so links to an older approved version still find the result now in force.
+ */
+@Entity
+@Table(name = "planned_result")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
+public class PlannedResult {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
+  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "plan_id")
+  private PerformancePlan plan;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ResultKind kind;
+
+  @Column(nullable = false)
+  private String text;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "supports_id")
+  private PlannedResult supports;
+
+  @Column(name = "lineage_id")
+  private Long lineageId;
+
+  @OneToMany(mappedBy = "result", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Indicator> indicators = new ArrayList<>();
+
+  @Version private long version;
+
+  protected PlannedResult() {}
+
+  PlannedResult(
+      PerformancePlan plan, ResultKind kind, String text, PlannedResult supports, Long lineageId) {
+    this.plan = plan;
+    this.kind = kind;
+    this.text = text;
+    this.supports = supports;
+    this.lineageId = lineageId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public PerformancePlan getPlan() {
+    return plan;
+  }
+
+  public ResultKind getKind() {
+    return kind;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  /** The supervisor's result this one supports, or null. */
+  public PlannedResult getSupports() {
+    return supports;
+  }
+
+  public List<Indicator> getIndicators() {
+    return Collections.unmodifiableList(indicators);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** The id shared by this result and its copies in later versions of the plan. */
+  public Long lineage() {
+    return lineageId != null ? lineageId : id;
+  }
+
+  void change(ResultKind kind, String text, PlannedResult supports) {
+    setKind(kind);
+    setText(text);
+    setSupports(supports);
+  }
+
+  Indicator addIndicator(String text, Aspect aspect, String unit, Map<Integer, String> targets) {
+    Indicator indicator = new Indicator(this, text, aspect, unit);
+    indicator.setTargets(targets);
+    indicators.add(indicator);
+    return indicator;
+  }
+
+  void removeIndicator(Indicator indicator) {
+    indicators.remove(indicator);
+  }
+
+  private void setKind(ResultKind kind) {
+    this.kind = kind;
+  }
+
+  private void setText(String text) {
+    this.text = text;
+  }
+
+  private void setSupports(PlannedResult supports) {
+    this.supports = supports;
+  }
+}

@@ -1,0 +1,266 @@
+package id.kinerja.platform.planning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import id.kinerja.platform.planning.domain.Aspect;
+import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.planning.service.IndicatorInput;
+import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanView;
+import id.kinerja.platform.planning.service.ResultInput;
+import id.kinerja.platform.shell.service.UserFacingException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The employee's SKP of a year: RHK with their supported RHK and IKI, the status, the return
+ * reason, submission and revision.
+ */
+@Route("skp")
+@PermitAll
+public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient PlanService plans;
+  private final String nip;
+  private PlanView plan;
+
+  final Select<Integer> year = new Select<>();
+  final Div header = new Div();
+  final Div results = new Div();
+  final Select<ResultKind> kind = new Select<>();
+  final TextField text = new TextField();
+  final ComboBox<PlanView.ResultView> supports = new ComboBox<>();
+  final Button addResult = new Button();
+  final Button submit = new Button();
+  final Button revise = new Button();
+  final Div expectations = new Div();
+
+  /** Builds the view for the caller. */
+  @Inject
+  public MyPlanView(PlanService plans) {
+    this.plans = plans;
+    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
+    int current = Year.now().getValue();
+    year.setId("plan-year");
+    year.setLabel(getTranslation("plan.year"));
+    year.setItems(current - 1, current, current + 1);
+    year.setValue(current);
+    year.addValueChangeListener(e -> load());
+
+    header.setId("plan-header");
+    results.setId("results");
+    expectations.setId("expectations");
+
+    kind.setId("result-kind");
+    kind.setLabel(getTranslation("plan.kind"));
+    kind.setItems(ResultKind.values());
+    kind.setItemLabelGenerator(k -> getTranslation("plan.kind." + k.name()));
+    kind.setValue(ResultKind.UTAMA);
+    text.setId("result-text");
+    text.setLabel(getTranslation("plan.resultText"));
+    text.setWidth("28em");
+    supports.setId("result-supports");
+    supports.setLabel(getTranslation("plan.supports"));
+    supports.setItemLabelGenerator(PlanView.ResultView::text);
+    supports.setWidth("24em");
+    addResult.setText(getTranslation("plan.addResult"));
+    addResult.setId("add-result");
+    addResult.addClickListener(e -> addResult());
+    HorizontalLayout form = new HorizontalLayout(kind, text, supports, addResult);
+    form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    form.setId("result-form");
+
+    submit.setText(getTranslation("plan.submit"));
+    submit.setId("submit-plan");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    submit.addClickListener(e -> act(() -> plans.submit(nip, plan.id(), plan.version())));
+    revise.setText(getTranslation("plan.revise"));
+    revise.setId("revise-plan");
+    revise.addClickListener(e -> act(() -> plans.revise(nip, plan.id(), plan.version())));
+
+    Anchor review = new Anchor("skp/tinjau", getTranslation("plan.toReview"));
+    review.setId("to-review");
+
+    add(
+        new H2(getTranslation("plan.title")),
+        new HorizontalLayout(year, review),
+        header,
+        results,
+        form,
+        new HorizontalLayout(submit, revise),
+        new H3(getTranslation("plan.expectations")),
+        expectations);
+    load();
+  }
+
+  private void load() {
+    Integer selected = year.getValue();
+    if (selected == null) {
+      return;
+    }
+    try {
+      plan = plans.myPlan(nip, selected);
+      supports.setItems(plans.supportableResults(nip, selected));
+    } catch (UserFacingException e) {
+      PlanParts.error(e.message(getLocale()));
+      plan = null;
+    }
+    show();
+  }
+
+  private void show() {
+    header.removeAll();
+    results.removeAll();
+    expectations.removeAll();
+    if (plan == null) {
+      return;
+    }
+    Span version = new Span(getTranslation("plan.version", plan.planVersion()));
+    version.setId("plan-version");
+    header.add(PlanParts.badge(this, plan.status()), new Span(" "), version);
+    if (plan.status() == PlanStatus.RETURNED && plan.returnReason() != null) {
+      Paragraph reason =
+          new Paragraph(getTranslation("plan.returnReason") + ": " + plan.returnReason());
+      reason.setId("return-reason");
+      header.add(reason);
+    }
+    boolean editable = plan.editable();
+    for (PlanView.ResultView r : plan.results()) {
+      Div box = PlanParts.result(this, r);
+      if (editable) {
+        box.add(indicatorForm(r));
+        Button remove =
+            new Button(
+                getTranslation("plan.removeResult"),
+                e -> act(() -> plans.removeResult(nip, plan.id(), plan.version(), r.id())));
+        remove.setId("remove-result-" + r.id());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        box.add(remove);
+      }
+      results.add(box);
+    }
+    if (plan.results().isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("plan.noResults"));
+      none.setId("no-results");
+      results.add(none);
+    }
+    UnorderedList list = new UnorderedList();
+    plan.expectations()
+        .forEach(
+            x -> list.add(new ListItem(PlanParts.label(this, x.coreValue()) + ": " + x.text())));
+    expectations.add(list);
+    addResult.setEnabled(editable);
+    submit.setVisible(editable);
+    revise.setVisible(plan.status() == PlanStatus.APPROVED);
+  }
+
+  private HorizontalLayout indicatorForm(PlanView.ResultView r) {
+    TextField indicator = new TextField(getTranslation("plan.indicatorText"));
+    indicator.setId("indicator-text-" + r.id());
+    Select<Aspect> aspect = new Select<>();
+    aspect.setId("indicator-aspect-" + r.id());
+    aspect.setLabel(getTranslation("plan.aspect"));
+    aspect.setItems(Aspect.values());
+    aspect.setItemLabelGenerator(a -> getTranslation("plan.aspect." + a.name()));
+    aspect.setValue(Aspect.KUANTITAS);
+    TextField unit = new TextField(getTranslation("plan.unit"));
+    unit.setId("indicator-unit-" + r.id());
+    unit.setWidth("8em");
+    TextField targets = new TextField(getTranslation("plan.targetsInput"));
+    targets.setId("indicator-targets-" + r.id());
+    targets.setHelperText(getTranslation("plan.targetsHelp"));
+    Button add =
+        new Button(
+            getTranslation("plan.addIndicator"),
+            e ->
+                act(
+                    () ->
+                        plans.addIndicator(
+                            nip,
+                            plan.id(),
+                            plan.version(),
+                            r.id(),
+                            new IndicatorInput(
+                                indicator.getValue(),
+                                aspect.getValue(),
+                                unit.getValue(),
+                                parseTargets(targets.getValue())))));
+    add.setId("add-indicator-" + r.id());
+    HorizontalLayout form = new HorizontalLayout(indicator, aspect, unit, targets, add);
+    form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    return form;
+  }
+
+  /** "10, 10, , 12": the target of period 1, 2, (none for 3), 4. */
+  static Map<Integer, String> parseTargets(String input) {
+    Map<Integer, String> targets = new TreeMap<>();
+    if (input == null) {
+      return targets;
+    }
+    String[] parts = input.split("[,;]", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (!parts[i].isBlank()) {
+        targets.put(i + 1, parts[i].strip());
+      }
+    }
+    return targets;
+  }
+
+  private void addResult() {
+    PlanView.ResultView supported = supports.getValue();
+    act(
+        () ->
+            plans.addResult(
+                nip,
+                plan.id(),
+                plan.version(),
+                new ResultInput(
+                    kind.getValue(), text.getValue(), supported == null ? null : supported.id())));
+    if (plan != null && !plan.results().isEmpty()) {
+      text.clear();
+    }
+  }
+
+  private void act(Supplier<PlanView> change) {
+    try {
+      plan = change.get();
+    } catch (UserFacingException e) {
+      PlanParts.error(e.message(getLocale()));
+    }
+    show();
+  }
+
+  /** The plan shown, for tests. */
+  List<PlanView.ResultView> shownResults() {
+    return plan == null ? List.of() : plan.results();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("plan.title") + " · Kinerja";
+  }
+}

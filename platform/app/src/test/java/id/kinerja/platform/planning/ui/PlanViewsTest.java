@@ -1,0 +1,197 @@
+package id.kinerja.platform.planning.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.IndicatorInput;
+import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanSummary;
+import id.kinerja.platform.planning.service.PlanView;
+import id.kinerja.platform.planning.service.ResultInput;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shell.ui.Languages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The SKP views, browserless, over an in-memory plan service. */
+class PlanViewsTest {
+
+  private static final String PEGAWAI = "199011222019122120";
+  private static final String PENILAI = "198312192006012011";
+
+  /** One plan in memory, with the workflow's main steps. */
+  static class FakePlans extends PlanService {
+    PlanView plan =
+        new PlanView(
+            1,
+            PEGAWAI,
+            "Pegawai",
+            PENILAI,
+            2027,
+            1,
+            PlanStatus.DRAFT,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            0);
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public PlanView myPlan(String actorNip, int year) {
+      return plan;
+    }
+
+    @Override
+    public List<PlanView.ResultView> supportableResults(String actorNip, int year) {
+      return List.of(
+          new PlanView.ResultView(7, ResultKind.UTAMA, "RHK atasan", null, null, List.of(), 0));
+    }
+
+    @Override
+    public PlanView addResult(String actorNip, long planId, long version, ResultInput input) {
+      calls.add("add " + actorNip + " " + input.supportsId());
+      List<PlanView.ResultView> results = new ArrayList<>(plan.results());
+      results.add(
+          new PlanView.ResultView(
+              10, input.kind(), input.text(), input.supportsId(), "RHK atasan", List.of(), 0));
+      plan = with(PlanStatus.DRAFT, results, null);
+      return plan;
+    }
+
+    @Override
+    public PlanView addIndicator(
+        String actorNip, long planId, long version, long resultId, IndicatorInput input) {
+      calls.add("indicator " + resultId + " " + input.targets());
+      return plan;
+    }
+
+    @Override
+    public PlanView submit(String actorNip, long planId, long version) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID, "Setiap RHK utama memerlukan IKI.", "Needs IKI.");
+    }
+
+    @Override
+    public List<PlanSummary> plansToReview(Actor actor) {
+      return plan.status() == PlanStatus.SUBMITTED
+          ? List.of(new PlanSummary(1, PEGAWAI, "Pegawai", 2027, 1, PlanStatus.SUBMITTED, 0))
+          : List.of();
+    }
+
+    @Override
+    public PlanView plan(Actor actor, long planId) {
+      return plan;
+    }
+
+    @Override
+    public PlanView returnPlan(Actor actor, long planId, long version, String reason) {
+      calls.add("return " + actor.nip() + " " + reason);
+      plan = with(PlanStatus.RETURNED, plan.results(), reason);
+      return plan;
+    }
+
+    PlanView with(PlanStatus status, List<PlanView.ResultView> results, String reason) {
+      return new PlanView(
+          1,
+          PEGAWAI,
+          "Pegawai",
+          PENILAI,
+          2027,
+          1,
+          status,
+          reason,
+          null,
+          null,
+          results,
+          List.of(),
+          plan.version() + 1);
+    }
+  }
+
+  private final FakePlans plans = new FakePlans();
+
+  @BeforeEach
+  void setUp() {
+    MockVaadin.setup();
+    UI.getCurrent().setLocale(Languages.INDONESIAN);
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+  }
+
+  private static void signInAs(String nip) {
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(() -> nip);
+    request.setUserInRole((principal, role) -> "employee".equals(role));
+  }
+
+  @Test
+  void theEmployeeAddsAnRhkSupportingTheSupervisorsRhkAndSeesRefusalsAsMessages() {
+    signInAs(PEGAWAI);
+    MyPlanView view = new MyPlanView(plans);
+    UI.getCurrent().add(view);
+    assertEquals("Draf", _get(Span.class, s -> s.withId("plan-status")).getText());
+    _get(Paragraph.class, s -> s.withId("no-results"));
+
+    _get(TextField.class, s -> s.withId("result-text")).setValue("Pelayanan KIA");
+    @SuppressWarnings("unchecked")
+    ComboBox<PlanView.ResultView> supports = _get(ComboBox.class, s -> s.withId("result-supports"));
+    supports.setValue(supports.getListDataView().getItem(0));
+    _click(_get(Button.class, s -> s.withId("add-result")));
+    assertEquals(List.of("add " + PEGAWAI + " 7"), plans.calls);
+    _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("result-10"));
+
+    _get(TextField.class, s -> s.withId("indicator-text-10")).setValue("Cakupan K4");
+    _get(TextField.class, s -> s.withId("indicator-targets-10")).setValue("10, , 12");
+    _click(_get(Button.class, s -> s.withId("add-indicator-10")));
+    assertEquals("indicator 10 {1=10, 3=12}", plans.calls.get(1));
+
+    _click(_get(Button.class, s -> s.withId("submit-plan")));
+    assertTrue(_get(Button.class, s -> s.withId("submit-plan")).isVisible());
+    assertFalse(view.revise.isVisible());
+  }
+
+  @Test
+  void theSupervisorReturnsASubmittedPlanWithAReason() {
+    plans.plan = plans.with(PlanStatus.SUBMITTED, List.of(), null);
+    signInAs(PENILAI);
+    PlanReviewView view = new PlanReviewView(plans);
+    UI.getCurrent().add(view);
+    assertEquals(1, GridKt._size(view.grid));
+    view.grid.select(GridKt._get(view.grid, 0));
+    _get(TextField.class, s -> s.withId("return-reason-input")).setValue("Target belum terukur");
+    _click(_get(Button.class, s -> s.withId("return-plan")));
+    assertEquals(List.of("return " + PENILAI + " Target belum terukur"), plans.calls);
+    assertEquals(0, GridKt._size(view.grid));
+  }
+
+  @Test
+  void targetsAreReadByPeriodFromACommaSeparatedList() {
+    assertEquals(Map.of(1, "10", 2, "11", 4, "12"), MyPlanView.parseTargets("10; 11, ,12"));
+    assertTrue(MyPlanView.parseTargets(" ").isEmpty());
+  }
+}
