@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.tenantconfig.DemoEmployee;
+import id.kinerja.tenantconfig.PersonNames;
 import id.kinerja.tenantconfig.TenantDefinition;
 import id.kinerja.tenantconfig.TenantDefinition.DemoAccounts;
 import id.kinerja.tenantconfig.TenantsConfig;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -63,10 +63,6 @@ public final class RealmGenerator {
   private static final Logger LOG = Logger.getLogger(RealmGenerator.class.getName());
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Keycloak's person-name validator refuses these (and control characters). */
-  private static final Pattern NAME_PROHIBITED =
-      Pattern.compile("[<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]");
 
   /**
    * How the realms are generated.
@@ -394,7 +390,7 @@ public final class RealmGenerator {
       email = username + "@" + tenant.code() + "." + options.baseDomain();
       emails.add(email);
     }
-    String[] names = splitName(fullName);
+    String[] names = PersonNames.split(fullName);
     ObjectNode user = users.addObject();
     user.put("username", username);
     user.put("enabled", true);
@@ -450,26 +446,6 @@ public final class RealmGenerator {
       }
     }
     return credential.deepCopy();
-  }
-
-  /**
-   * First and last name as Keycloak's user profile wants them (both required): academic degrees
-   * after the first comma are dropped, the last word is the last name, a single name is both.
-   */
-  static String[] splitName(String fullName) {
-    String name = fullName == null ? "" : fullName;
-    int comma = name.indexOf(',');
-    if (comma > 0) {
-      name = name.substring(0, comma);
-    }
-    name = NAME_PROHIBITED.matcher(name).replaceAll("").trim().replaceAll("\\s+", " ");
-    if (name.isEmpty()) {
-      return new String[] {"-", "-"};
-    }
-    int space = name.lastIndexOf(' ');
-    return space < 0
-        ? new String[] {name, name}
-        : new String[] {name.substring(0, space), name.substring(space + 1)};
   }
 
   private static String codes(List<TenantDefinition> tenants) {

@@ -250,16 +250,6 @@ class RealmGeneratorTest {
     assertArrayEquals(expected, java.util.Base64.getDecoder().decode(secret.get("value").asText()));
   }
 
-  @Test
-  void namesAreSplitIntoFirstAndLastWithoutDegrees() {
-    assertArrayEquals(
-        new String[] {"Dr. Yusnita", "Batubara"},
-        RealmGenerator.splitName("Dr. Yusnita Batubara, S.Sos., M.Si."));
-    assertArrayEquals(new String[] {"Suharto", "Suharto"}, RealmGenerator.splitName("Suharto"));
-    assertArrayEquals(
-        new String[] {"Siti Aminah", "Lubis"}, RealmGenerator.splitName("Siti (Aminah) Lubis"));
-  }
-
   private static void assertDemoUser(String username, String nip, Set<String> roles) {
     JsonNode user = user(username);
     assertEquals(nip, user.get("attributes").get("nip").get(0).asText());

@@ -59,31 +59,24 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  /** The canonical serialisation of an event's fields (see the class comment). */
-  public static String canonical(
-      String tenantId,
-      long seq,
-      Instant occurredAt,
-      String actor,
-      String entityType,
-      String entityId,
-      String action,
-      String before,
-      String after,
-      String prevHash) {
+  /**
+   * The canonical serialisation of an event's fields (see the class comment); its stored hash is
+   * not part of it.
+   */
+  public static String canonical(AuditEvent event) {
     StringBuilder out = new StringBuilder(FORMAT).append('\n');
     for (String field :
         new String[] {
-          tenantId,
-          Long.toString(seq),
-          TIMESTAMP.format(occurredAt),
-          actor,
-          entityType,
-          entityId,
-          action,
-          before,
-          after,
-          prevHash
+          event.tenantId(),
+          Long.toString(event.seq()),
+          TIMESTAMP.format(event.occurredAt()),
+          event.actor(),
+          event.entityType(),
+          event.entityId(),
+          event.action(),
+          event.before(),
+          event.after(),
+          event.prevHash()
         }) {
       if (field == null) {
         out.append("-\n");
@@ -97,33 +90,12 @@ public final class AuditChain {
     return out.toString();
   }
 
-  /** The lower-case hex SHA-256 of the {@link #canonical} serialisation. */
-  public static String hash(
-      String tenantId,
-      long seq,
-      Instant occurredAt,
-      String actor,
-      String entityType,
-      String entityId,
-      String action,
-      String before,
-      String after,
-      String prevHash) {
-    String text =
-        canonical(
-            tenantId,
-            seq,
-            occurredAt,
-            actor,
-            entityType,
-            entityId,
-            action,
-            before,
-            after,
-            prevHash);
+  /** The lower-case hex SHA-256 of the event's {@link #canonical} serialisation. */
+  public static String hash(AuditEvent event) {
     try {
       return HEX.formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonical(event).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }

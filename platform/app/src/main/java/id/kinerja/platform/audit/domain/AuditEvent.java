@@ -58,17 +58,39 @@ public record AuditEvent(
       String before,
       String after,
       String prevHash) {
-    Instant at = occurredAt.truncatedTo(ChronoUnit.MICROS);
-    String hash =
-        AuditChain.hash(
-            tenantId, seq, at, actor, entityType, entityId, action, before, after, prevHash);
-    return new AuditEvent(
-        tenantId, seq, at, actor, entityType, entityId, action, before, after, prevHash, hash);
+    AuditEvent unhashed =
+        new AuditEvent(
+            tenantId,
+            seq,
+            occurredAt.truncatedTo(ChronoUnit.MICROS),
+            actor,
+            entityType,
+            entityId,
+            action,
+            before,
+            after,
+            prevHash,
+            "");
+    return unhashed.withHash(unhashed.computedHash());
   }
 
   /** The hash this event's fields give, whatever {@link #hash} says. */
   public String computedHash() {
-    return AuditChain.hash(
-        tenantId, seq, occurredAt, actor, entityType, entityId, action, before, after, prevHash);
+    return AuditChain.hash(this);
+  }
+
+  private AuditEvent withHash(String newHash) {
+    return new AuditEvent(
+        tenantId,
+        seq,
+        occurredAt,
+        actor,
+        entityType,
+        entityId,
+        action,
+        before,
+        after,
+        prevHash,
+        newHash);
   }
 }

@@ -2,6 +2,7 @@ package id.kinerja.platform.security.service;
 
 import id.kinerja.platform.tenancy.service.PlatformConfig;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
+import id.kinerja.tenantconfig.PersonNames;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,10 +69,6 @@ public class KeycloakUsers {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
   private static final long EXPIRY_MARGIN_SECONDS = 30;
-
-  /** Keycloak's person-name validator refuses these (and control characters). */
-  private static final Pattern NAME_PROHIBITED =
-      Pattern.compile("[<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]");
 
   @Inject TenantRegistry registry;
   @Inject PlatformConfig config;
@@ -227,7 +223,7 @@ public class KeycloakUsers {
 
   /** The representation of a new user. */
   static JsonObject newUser(UserAccount account, String region, boolean temporaryPassword) {
-    String[] names = splitName(account.fullName());
+    String[] names = PersonNames.split(account.fullName());
     JsonArrayBuilder actions = Json.createArrayBuilder();
     if (temporaryPassword) {
       actions.add("UPDATE_PASSWORD");
@@ -252,7 +248,7 @@ public class KeycloakUsers {
    * enabled) stays as it is.
    */
   static Optional<JsonObject> updatedUser(JsonObject existing, UserAccount account, String region) {
-    String[] names = splitName(account.fullName());
+    String[] names = PersonNames.split(account.fullName());
     String oldEmail = existing.getString("email", null);
     String email = email(account.email(), oldEmail, account.nip(), region);
     boolean changed =
@@ -299,27 +295,6 @@ public class KeycloakUsers {
   /** The made-up address of an employee without one. */
   static String placeholderEmail(String nip, String region) {
     return nip + "@" + region.toLowerCase(Locale.ROOT) + PLACEHOLDER_DOMAIN;
-  }
-
-  /**
-   * First and last name as Keycloak's user profile wants them (both required): academic degrees
-   * after the first comma are dropped, characters Keycloak refuses in names are removed, the last
-   * word is the last name, a single name is both; the same rule as the launcher's demo users.
-   */
-  static String[] splitName(String fullName) {
-    String name = fullName == null ? "" : fullName;
-    int comma = name.indexOf(',');
-    if (comma > 0) {
-      name = name.substring(0, comma);
-    }
-    name = NAME_PROHIBITED.matcher(name).replaceAll("").strip().replaceAll("\\s+", " ");
-    if (name.isEmpty()) {
-      return new String[] {"-", "-"};
-    }
-    int space = name.lastIndexOf(' ');
-    return space < 0
-        ? new String[] {name, name}
-        : new String[] {name.substring(0, space), name.substring(space + 1)};
   }
 
   /** The admin API base and token endpoint of a Keycloak realm, from its issuer. */

@@ -224,16 +224,18 @@ class AuditChainTest {
   void theCanonicalSerialisationIsLengthPrefixedUtcMicrosecondsAndMarksNulls() {
     String text =
         AuditChain.canonical(
-            "kupang",
-            7,
-            Instant.parse("2026-01-02T03:04:05Z"),
-            "Ñ",
-            "t",
-            "1",
-            "a",
-            null,
-            "",
-            AuditChain.GENESIS_HASH);
+            new AuditEvent(
+                "kupang",
+                7,
+                Instant.parse("2026-01-02T03:04:05Z"),
+                "Ñ",
+                "t",
+                "1",
+                "a",
+                null,
+                "",
+                AuditChain.GENESIS_HASH,
+                "ignored: the stored hash is not serialised"));
     assertEquals(
         "kinerja-audit-v1\n6:kupang\n1:7\n27:2026-01-02T03:04:05.000000Z\n2:Ñ\n1:t\n1:1\n1:a\n-\n0:\n64:"
             + AuditChain.GENESIS_HASH
@@ -244,9 +246,10 @@ class AuditChainTest {
   @Test
   void aNullAndAnEmptyBeforeHashDifferently() {
     String withNull =
-        AuditChain.hash("kupang", 1, T0, "system", "t", "1", "a", null, "{}", "0".repeat(64));
+        AuditEvent.link("kupang", 1, T0, "system", "t", "1", "a", null, "{}", "0".repeat(64))
+            .hash();
     String withEmpty =
-        AuditChain.hash("kupang", 1, T0, "system", "t", "1", "a", "", "{}", "0".repeat(64));
+        AuditEvent.link("kupang", 1, T0, "system", "t", "1", "a", "", "{}", "0".repeat(64)).hash();
     assertNotEquals(withNull, withEmpty);
     assertTrue(withNull.matches("[0-9a-f]{64}"));
   }

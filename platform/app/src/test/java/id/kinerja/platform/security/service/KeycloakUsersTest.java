@@ -1,6 +1,5 @@
 package id.kinerja.platform.security.service;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,18 +17,6 @@ import org.junit.jupiter.api.Test;
 class KeycloakUsersTest {
 
   private static final String NIP = "199001012020121001";
-
-  @Test
-  void namesAreSplitIntoFirstAndLastWithoutDegreesOrRefusedCharacters() {
-    assertArrayEquals(
-        new String[] {"Dr. Yusnita", "Batubara"},
-        KeycloakUsers.splitName("Dr. Yusnita Batubara, S.Sos., M.Si."));
-    assertArrayEquals(new String[] {"Suharto", "Suharto"}, KeycloakUsers.splitName("Suharto"));
-    assertArrayEquals(
-        new String[] {"Siti Aminah", "Lubis"}, KeycloakUsers.splitName(" Siti (Aminah)  Lubis "));
-    assertArrayEquals(new String[] {"-", "-"}, KeycloakUsers.splitName(null));
-    assertArrayEquals(new String[] {"-", "-"}, KeycloakUsers.splitName("<>"));
-  }
 
   @Test
   void aNewUserLogsInWithTheNipAndMustChangeTheInitialPassword() {
