@@ -1,6 +1,7 @@
 package id.kinerja.systemtests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static id.kinerja.systemtests.RunningStack.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,10 +25,6 @@ class ImportE2E {
 
   /** Demo runs (and so these tests) give imported users the demo password as the initial one. */
   private static final String INITIAL_PASSWORD = RealmGenerator.DEMO_PASSWORD;
-
-  private static String portal(String region) {
-    return RunningStack.stack().portalUrl(region);
-  }
 
   /**
    * A valid NIP not used before: Keycloak's test home outlives the database, so a user created by

@@ -1,6 +1,8 @@
 package id.kinerja.systemtests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static id.kinerja.systemtests.RunningStack.portal;
+import static id.kinerja.systemtests.RunningStack.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Performance years and their periods, opened and locked by each region's admin. */
 @ExtendWith(RunningStack.class)
 class PeriodsE2E {
-
-  private static String portal(String region) {
-    return RunningStack.stack().portalUrl(region);
-  }
-
-  private static String token(String region, String user) {
-    return RunningStack.stack().accessToken(region, user);
-  }
 
   @Test
   void monthlyKupangOpensTwelveMonthsWithDeadlinesInWita() {

@@ -1,5 +1,7 @@
 package id.kinerja.systemtests;
 
+import static id.kinerja.systemtests.RunningStack.portal;
+import static id.kinerja.systemtests.RunningStack.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The REST API with bearer tokens from each region's realm. */
 @ExtendWith(RunningStack.class)
 class RestApiE2E {
-
-  private static String portal(String region) {
-    return RunningStack.stack().portalUrl(region);
-  }
-
-  private static String token(String region, String user) {
-    return RunningStack.stack().accessToken(region, user);
-  }
 
   @Test
   void meAnswersTheCallersEmployeeRecordAndAppraiser() {

@@ -68,6 +68,16 @@ public final class RunningStack
     return stack;
   }
 
+  /** A region's portal URL: {@code http://<code>.localhost:<port>/}. */
+  static String portal(String region) {
+    return stack.portalUrl(region);
+  }
+
+  /** An access token of a region's demo user, by the password grant. */
+  static String token(String region, String user) {
+    return stack.accessToken(region, user);
+  }
+
   /** The region as tenants-config describes it. */
   static TenantDefinition region(String code) {
     return stack.tenant(code);

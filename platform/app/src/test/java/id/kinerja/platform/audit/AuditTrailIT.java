@@ -19,13 +19,14 @@ import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
+import id.kinerja.platform.tenancy.InRegion;
+import id.kinerja.platform.tenancy.InRegion.Work;
 import id.kinerja.platform.tenancy.service.DataSourceConfig;
 import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
@@ -285,34 +286,8 @@ class AuditTrailIT {
 
   // ---- helpers ----
 
-  /** A unit of work that may throw. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run() throws Exception;
-  }
-
   private <T> T inTransaction(String region, Work<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result =
-          TenantContext.callAs(
-              region,
-              () -> {
-                try {
-                  return work.run();
-                } catch (RuntimeException e) {
-                  throw e;
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      transaction.commit();
-      return result;
-    } finally {
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
-      }
-    }
+    return InRegion.inTransaction(transaction, region, work);
   }
 
   private long countInTransaction() {

@@ -19,10 +19,10 @@ import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.InRegion;
+import id.kinerja.platform.tenancy.InRegion.Work;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
@@ -423,37 +423,11 @@ class PlanWorkflowIT {
     assertEquals(kind, e.kind(), e.getMessage());
   }
 
-  /** A unit of work that may throw. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run() throws Exception;
-  }
-
   private <T> T bungo(Work<T> work) throws Exception {
     return inTransaction(BUNGO, work);
   }
 
   private <T> T inTransaction(String region, Work<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result =
-          TenantContext.callAs(
-              region,
-              () -> {
-                try {
-                  return work.run();
-                } catch (RuntimeException e) {
-                  throw e;
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      transaction.commit();
-      return result;
-    } finally {
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
-      }
-    }
+    return InRegion.inTransaction(transaction, region, work);
   }
 }

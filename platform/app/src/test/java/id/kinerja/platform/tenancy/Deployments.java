@@ -17,6 +17,10 @@ public final class Deployments {
         .importFrom(war)
         .as(WebArchive.class)
         .addClasses(testClasses)
-        .addClasses(EmbeddedDatabaseExtension.class, Deployments.class);
+        .addClasses(
+            EmbeddedDatabaseExtension.class,
+            Deployments.class,
+            InRegion.class,
+            InRegion.Work.class);
   }
 }

@@ -357,12 +357,6 @@ class TenantIsolationIT {
 
   // ---- helpers ----
 
-  /** A unit of work that may throw. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run() throws Exception;
-  }
-
   private static <T> T inRegion(String region, Supplier<T> work) {
     return TenantContext.callAs(region, work);
   }
@@ -391,8 +385,8 @@ class TenantIsolationIT {
   }
 
   /** Runs {@code work} in a local transaction of {@code connection} with the region set for RLS. */
-  private static long inTenantTransaction(Connection connection, String region, Work<Long> work)
-      throws Exception {
+  private static long inTenantTransaction(
+      Connection connection, String region, InRegion.Work<Long> work) throws Exception {
     connection.setAutoCommit(false);
     try {
       try (PreparedStatement set =
