@@ -41,8 +41,11 @@ public class PlanService {
   /** The audit trail's name for a plan. */
   public static final String AUDIT_ENTITY = "performance_plan";
 
-  static final int FIRST_YEAR = 2020;
-  static final int LAST_YEAR = 2100;
+  /** The first year a plan may be made for. */
+  public static final int FIRST_YEAR = 2020;
+
+  /** The last year a plan may be made for. */
+  public static final int LAST_YEAR = 2100;
 
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;

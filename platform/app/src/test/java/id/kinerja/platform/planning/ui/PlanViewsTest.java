@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.CascadeNode;
 import id.kinerja.platform.planning.service.IndicatorInput;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanSummary;
@@ -97,6 +98,17 @@ class PlanViewsTest {
     public List<PlanSummary> plansToReview(Actor actor) {
       return plan.status() == PlanStatus.SUBMITTED
           ? List.of(new PlanSummary(1, PEGAWAI, "Pegawai", 2027, 1, PlanStatus.SUBMITTED, 0))
+          : List.of();
+    }
+
+    @Override
+    public List<CascadeNode> cascadeTree(int year) {
+      CascadeNode staff =
+          new CascadeNode(11, PEGAWAI, "Pegawai", ResultKind.UTAMA, "Cakupan K4 naik", List.of());
+      return year == 2027
+          ? List.of(
+              new CascadeNode(
+                  7, PENILAI, "Penilai", ResultKind.UTAMA, "Kesehatan ibu", List.of(staff)))
           : List.of();
     }
 
@@ -187,6 +199,23 @@ class PlanViewsTest {
     _click(_get(Button.class, s -> s.withId("return-plan")));
     assertEquals(List.of("return " + PENILAI + " Target belum terukur"), plans.calls);
     assertEquals(0, GridKt._size(view.grid));
+  }
+
+  @Test
+  void theCascadeTreeShowsEachRhkUnderTheRhkItSupports() {
+    signInAs(PEGAWAI);
+    CascadeView view = new CascadeView(plans);
+    UI.getCurrent().add(view);
+    assertFalse(view.tree.isVisible());
+    assertTrue(view.empty.isVisible());
+
+    view.year.setValue(2027);
+    assertTrue(view.tree.isVisible());
+    assertEquals(2, GridKt._size(view.tree));
+    CascadeNode root = GridKt._get(view.tree, 0);
+    assertEquals("Kesehatan ibu", root.text());
+    assertEquals("Cakupan K4 naik", GridKt._get(view.tree, 1).text());
+    assertEquals(List.of(GridKt._get(view.tree, 1)), view.tree.getTreeData().getChildren(root));
   }
 
   @Test
