@@ -150,17 +150,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     }
     boolean editable = plan.editable();
     for (PlanView.ResultView r : plan.results()) {
-      Div box = PlanParts.result(this, r);
-      if (editable) {
-        box.add(indicatorForm(r));
-        Button remove =
-            new Button(
-                getTranslation("plan.removeResult"),
-                e -> act(() -> plans.removeResult(nip, plan.id(), plan.version(), r.id())));
-        remove.setId("remove-result-" + r.id());
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        box.add(remove);
-      }
+      Div box = editable ? editableResult(r) : PlanParts.result(this, r);
       results.add(box);
     }
     if (plan.results().isEmpty()) {
@@ -178,7 +168,11 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     revise.setVisible(plan.status() == PlanStatus.APPROVED);
   }
 
-  private HorizontalLayout indicatorForm(PlanView.ResultView r) {
+  /**
+   * An RHK of an editable plan: its IKI each with change and remove buttons, a form that adds an
+   * IKI or saves the one being changed, and the RHK's remove button.
+   */
+  private Div editableResult(PlanView.ResultView r) {
     TextField indicator = new TextField(getTranslation("plan.indicatorText"));
     indicator.setId("indicator-text-" + r.id());
     Select<Aspect> aspect = new Select<>();
@@ -193,26 +187,72 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     TextField targets = new TextField(getTranslation("plan.targetsInput"));
     targets.setId("indicator-targets-" + r.id());
     targets.setHelperText(getTranslation("plan.targetsHelp"));
-    Button add =
-        new Button(
-            getTranslation("plan.addIndicator"),
-            e ->
-                act(
-                    () ->
-                        plans.addIndicator(
-                            nip,
-                            plan.id(),
-                            plan.version(),
-                            r.id(),
-                            new IndicatorInput(
-                                indicator.getValue(),
-                                aspect.getValue(),
-                                unit.getValue(),
-                                parseTargets(targets.getValue())))));
-    add.setId("add-indicator-" + r.id());
-    HorizontalLayout form = new HorizontalLayout(indicator, aspect, unit, targets, add);
+    Long[] changing = {null};
+    Button save = new Button(getTranslation("plan.addIndicator"));
+    save.setId("add-indicator-" + r.id());
+    save.addClickListener(
+        e -> {
+          IndicatorInput input =
+              new IndicatorInput(
+                  indicator.getValue(),
+                  aspect.getValue(),
+                  unit.getValue(),
+                  parseTargets(targets.getValue()));
+          act(
+              () ->
+                  changing[0] == null
+                      ? plans.addIndicator(nip, plan.id(), plan.version(), r.id(), input)
+                      : plans.updateIndicator(nip, plan.id(), plan.version(), changing[0], input));
+        });
+
+    Div box =
+        PlanParts.result(
+            this,
+            r,
+            (i, item) -> {
+              Button change =
+                  new Button(
+                      getTranslation("plan.changeIndicator"),
+                      e -> {
+                        changing[0] = i.id();
+                        indicator.setValue(i.text());
+                        aspect.setValue(i.aspect());
+                        unit.setValue(i.unit() == null ? "" : i.unit());
+                        targets.setValue(formatTargets(i.targets()));
+                        save.setText(getTranslation("plan.saveIndicator"));
+                      });
+              change.setId("change-indicator-" + i.id());
+              change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+              Button remove =
+                  new Button(
+                      getTranslation("plan.removeIndicator"),
+                      e ->
+                          act(() -> plans.removeIndicator(nip, plan.id(), plan.version(), i.id())));
+              remove.setId("remove-indicator-" + i.id());
+              remove.addThemeVariants(
+                  ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+              item.add(change, remove);
+            });
+    HorizontalLayout form = new HorizontalLayout(indicator, aspect, unit, targets, save);
     form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    return form;
+    Button remove =
+        new Button(
+            getTranslation("plan.removeResult"),
+            e -> act(() -> plans.removeResult(nip, plan.id(), plan.version(), r.id())));
+    remove.setId("remove-result-" + r.id());
+    remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+    box.add(form, remove);
+    return box;
+  }
+
+  /** The inverse of {@link #parseTargets}: "10, , 12" for targets of periods 1 and 3. */
+  static String formatTargets(Map<Integer, String> targets) {
+    int last = targets.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> parts = new java.util.ArrayList<>();
+    for (int period = 1; period <= last; period++) {
+      parts.add(targets.getOrDefault(period, ""));
+    }
+    return String.join(", ", parts);
   }
 
   /** "10, 10, , 12": the target of period 1, 2, (none for 3), 4. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.service.PlanView;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** Pieces both SKP views show: the status badge, an RHK with its IKI, errors. */
@@ -36,6 +37,14 @@ final class PlanParts {
 
   /** An RHK with its kind, supported RHK and indicators. */
   static Div result(Component owner, PlanView.ResultView r) {
+    return result(owner, r, (indicator, item) -> {});
+  }
+
+  /** An RHK as {@link #result(Component, PlanView.ResultView)}, each IKI's item decorated. */
+  static Div result(
+      Component owner,
+      PlanView.ResultView r,
+      BiConsumer<PlanView.IndicatorView, ListItem> decorate) {
     Div box = new Div();
     box.setId("result-" + r.id());
     H4 title = new H4(owner.getTranslation("plan.kind." + r.kind().name()) + ": " + r.text());
@@ -56,6 +65,7 @@ final class PlanParts {
                   + ": "
                   + targets(i.targets(), i.unit()));
       item.setId("indicator-" + i.id());
+      decorate.accept(i, item);
       indicators.add(item);
     }
     box.add(indicators);

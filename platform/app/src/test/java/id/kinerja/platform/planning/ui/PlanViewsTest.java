@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.Actor;
@@ -85,6 +86,19 @@ class PlanViewsTest {
     public PlanView addIndicator(
         String actorNip, long planId, long version, long resultId, IndicatorInput input) {
       calls.add("indicator " + resultId + " " + input.targets());
+      return plan;
+    }
+
+    @Override
+    public PlanView updateIndicator(
+        String actorNip, long planId, long version, long indicatorId, IndicatorInput input) {
+      calls.add("update " + indicatorId + " " + input.text() + " " + input.targets());
+      return plan;
+    }
+
+    @Override
+    public PlanView removeIndicator(String actorNip, long planId, long version, long indicatorId) {
+      calls.add("remove " + indicatorId);
       return plan;
     }
 
@@ -202,6 +216,50 @@ class PlanViewsTest {
   }
 
   @Test
+  void theEmployeeChangesAndRemovesAnIkiOfADraft() {
+    PlanView.IndicatorView iki =
+        new PlanView.IndicatorView(
+            20, "Cakupan K4", Aspect.KUANTITAS, "%", Map.of(1, "80", 3, "90"));
+    plans.plan =
+        plans.with(
+            PlanStatus.DRAFT,
+            List.of(
+                new PlanView.ResultView(
+                    10, ResultKind.UTAMA, "Pelayanan KIA", null, null, List.of(iki), 0)),
+            null);
+    signInAs(PEGAWAI);
+    UI.getCurrent().add(new MyPlanView(plans));
+
+    _click(_get(Button.class, s -> s.withId("change-indicator-20")));
+    assertEquals(
+        "80, , 90", _get(TextField.class, s -> s.withId("indicator-targets-10")).getValue());
+    _get(TextField.class, s -> s.withId("indicator-text-10")).setValue("Cakupan K4 ibu hamil");
+    _click(_get(Button.class, s -> s.withId("add-indicator-10")));
+    _click(_get(Button.class, s -> s.withId("remove-indicator-20")));
+    assertEquals(List.of("update 20 Cakupan K4 ibu hamil {1=80, 3=90}", "remove 20"), plans.calls);
+  }
+
+  @Test
+  void anApprovedPlanOffersNoIkiChanges() {
+    PlanView.IndicatorView iki =
+        new PlanView.IndicatorView(20, "Cakupan K4", Aspect.KUANTITAS, "%", Map.of(1, "80"));
+    plans.plan =
+        plans.with(
+            PlanStatus.APPROVED,
+            List.of(
+                new PlanView.ResultView(
+                    10, ResultKind.UTAMA, "Pelayanan KIA", null, null, List.of(iki), 0)),
+            null);
+    signInAs(PEGAWAI);
+    UI.getCurrent().add(new MyPlanView(plans));
+    _get(com.vaadin.flow.component.html.ListItem.class, s -> s.withId("indicator-20"));
+    assertTrue(
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                Button.class, s -> s.withId("change-indicator-20"))
+            .isEmpty());
+  }
+
+  @Test
   void theCascadeTreeShowsEachRhkUnderTheRhkItSupports() {
     signInAs(PEGAWAI);
     CascadeView view = new CascadeView(plans);
@@ -221,6 +279,7 @@ class PlanViewsTest {
   @Test
   void targetsAreReadByPeriodFromACommaSeparatedList() {
     assertEquals(Map.of(1, "10", 2, "11", 4, "12"), MyPlanView.parseTargets("10; 11, ,12"));
+    assertEquals("10, 11, , 12", MyPlanView.formatTargets(MyPlanView.parseTargets("10; 11, ,12")));
     assertTrue(MyPlanView.parseTargets(" ").isEmpty());
   }
 }
