@@ -1,0 +1,2 @@
+/** The dashboards' figures, computed in the current region. */
+package id.kinerja.platform.dashboard.service;

@@ -1,0 +1,132 @@
+package id.kinerja.platform.dashboard.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import id.kinerja.platform.dashboard.service.DashboardService;
+import id.kinerja.platform.dashboard.service.MemberProgress;
+import id.kinerja.platform.dashboard.service.UnitProgress;
+import id.kinerja.platform.shell.ui.BarChart;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * The dashboard: for the pengelola kinerja, SKP completion per unit; for a pejabat penilai, the
+ * team's progress. Every chart has its figures in a grid beside it.
+ */
+@Route("dasbor")
+@PermitAll
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient DashboardService dashboards;
+  private final String nip;
+  private final boolean admin;
+
+  final Select<Integer> year = new Select<>();
+  final Div admins = new Div();
+  final Div team = new Div();
+
+  /** Builds the dashboard for the caller's roles. */
+  @Inject
+  public DashboardView(DashboardService dashboards) {
+    this.dashboards = dashboards;
+    VaadinRequest request = VaadinRequest.getCurrent();
+    this.nip = request.getUserPrincipal().getName();
+    this.admin = request.isUserInRole("admin");
+    int current = Year.now().getValue();
+    year.setId("dashboard-year");
+    year.setLabel(getTranslation("dashboard.year"));
+    year.setItems(current - 2, current - 1, current, current + 1);
+    year.setValue(current);
+    year.addValueChangeListener(e -> show());
+    admins.setId("dashboard-admin");
+    admins.setWidthFull();
+    team.setId("dashboard-team");
+    team.setWidthFull();
+    add(new H2(getTranslation("dashboard.title")), year, admins, team);
+    show();
+  }
+
+  private void show() {
+    Integer chosen = year.getValue();
+    admins.removeAll();
+    team.removeAll();
+    if (chosen == null) {
+      return;
+    }
+    if (admin) {
+      showCompletion(dashboards.planCompletion(chosen));
+    }
+    List<MemberProgress> members = dashboards.teamProgress(nip, chosen);
+    team.setVisible(!members.isEmpty());
+    if (!members.isEmpty()) {
+      showTeam(members);
+    }
+  }
+
+  private void showCompletion(List<UnitProgress> units) {
+    String title = getTranslation("dashboard.completion");
+    BarChart chart =
+        new BarChart(
+            title,
+            units.stream().map(UnitProgress::unitName).toList(),
+            List.of(
+                series("dashboard.approved", units.stream().map(UnitProgress::approved).toList()),
+                series("dashboard.submitted", units.stream().map(UnitProgress::submitted).toList()),
+                series("dashboard.drafting", units.stream().map(UnitProgress::drafting).toList()),
+                series(
+                    "dashboard.notStarted", units.stream().map(UnitProgress::notStarted).toList())),
+            true,
+            true);
+    chart.setId("completion-chart");
+    Grid<UnitProgress> grid = new Grid<>();
+    grid.setId("completion-grid");
+    grid.addColumn(UnitProgress::unitName)
+        .setHeader(getTranslation("dashboard.unit"))
+        .setFlexGrow(3);
+    grid.addColumn(UnitProgress::employees).setHeader(getTranslation("dashboard.employees"));
+    grid.addColumn(UnitProgress::approved).setHeader(getTranslation("dashboard.approved"));
+    grid.addColumn(UnitProgress::submitted).setHeader(getTranslation("dashboard.submitted"));
+    grid.addColumn(UnitProgress::drafting).setHeader(getTranslation("dashboard.drafting"));
+    grid.addColumn(UnitProgress::notStarted).setHeader(getTranslation("dashboard.notStarted"));
+    grid.addColumn(u -> u.approvedPercent() + "%").setHeader("%");
+    grid.setItems(units);
+    grid.setAllRowsVisible(true);
+    admins.add(new H3(title), chart, grid);
+  }
+
+  private void showTeam(List<MemberProgress> members) {
+    Grid<MemberProgress> grid = new Grid<>();
+    grid.setId("team-grid");
+    grid.addColumn(MemberProgress::name).setHeader(getTranslation("dashboard.employee"));
+    grid.addColumn(MemberProgress::nip).setHeader("NIP");
+    grid.addColumn(
+            m ->
+                m.planStatus() == null
+                    ? getTranslation("dashboard.notStarted")
+                    : getTranslation("plan.status." + m.planStatus().name()))
+        .setHeader(getTranslation("dashboard.planStatus"));
+    grid.setItems(members);
+    grid.setAllRowsVisible(true);
+    team.add(new H3(getTranslation("dashboard.team")), grid);
+  }
+
+  private BarChart.Series series(String key, List<Integer> values) {
+    return new BarChart.Series(getTranslation(key), values);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("dashboard.title") + " · Kinerja";
+  }
+}

@@ -1,0 +1,95 @@
+package id.kinerja.platform.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.dashboard.service.DashboardService;
+import id.kinerja.platform.dashboard.service.MemberProgress;
+import id.kinerja.platform.dashboard.service.UnitProgress;
+import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.shell.ui.BarChart;
+import id.kinerja.platform.shell.ui.Languages;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard, browserless, over fixed figures. */
+class DashboardViewTest {
+
+  static class FixedFigures extends DashboardService {
+    @Override
+    public List<UnitProgress> planCompletion(int year) {
+      return List.of(new UnitProgress(1, "Dinas Kesehatan", 10, 4, 3, 2));
+    }
+
+    @Override
+    public List<MemberProgress> teamProgress(String appraiserNip, int year) {
+      return appraiserNip.equals("penilai")
+          ? List.of(
+              new MemberProgress("199011222019122120", "Sari", PlanStatus.SUBMITTED),
+              new MemberProgress("199803042022011005", "Hasan", null))
+          : List.of();
+    }
+  }
+
+  @BeforeEach
+  void setUp() {
+    MockVaadin.setup();
+    UI.getCurrent().setLocale(Languages.INDONESIAN);
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+  }
+
+  private static void signIn(String nip, Set<String> roles) {
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(() -> nip);
+    request.setUserInRole((principal, role) -> roles.contains(role));
+  }
+
+  @Test
+  void theAdminSeesCompletionPerUnitAsChartAndGrid() {
+    signIn("admin", Set.of("employee", "admin"));
+    UI.getCurrent().add(new DashboardView(new FixedFigures()));
+    BarChart chart = _get(BarChart.class, s -> s.withId("completion-chart"));
+    assertEquals("Penyelesaian SKP per unit kerja", chart.getElement().getAttribute("aria-label"));
+    @SuppressWarnings("unchecked")
+    Grid<UnitProgress> grid = _get(Grid.class, s -> s.withId("completion-grid"));
+    assertEquals(1, GridKt._size(grid));
+    assertEquals(
+        List.of("Dinas Kesehatan", "10", "4", "3", "2", "1", "40%"),
+        GridKt._getFormattedRow(grid, 0));
+  }
+
+  @Test
+  void anEmployeeSeesNeitherUnitsNorATeam() {
+    signIn("pegawai", Set.of("employee"));
+    UI.getCurrent().add(new DashboardView(new FixedFigures()));
+    assertTrue(_find(BarChart.class).isEmpty());
+    assertTrue(_find(Grid.class).isEmpty());
+  }
+
+  @Test
+  void theAppraiserSeesEachReportsSkpStatus() {
+    signIn("penilai", Set.of("employee"));
+    UI.getCurrent().add(new DashboardView(new FixedFigures()));
+    @SuppressWarnings("unchecked")
+    Grid<MemberProgress> grid = _get(Grid.class, s -> s.withId("team-grid"));
+    assertEquals(2, GridKt._size(grid));
+    assertEquals("Diajukan", GridKt._getFormattedRow(grid, 0).get(2));
+    assertEquals("Belum dimulai", GridKt._getFormattedRow(grid, 1).get(2));
+    assertTrue(_find(BarChart.class).isEmpty());
+  }
+}
