@@ -52,7 +52,14 @@ public final class PeriodCalendar {
   private static Entry entry(
       PeriodKind kind, int number, LocalDate start, int months, ZoneId zone, int closingDays) {
     LocalDate end = start.plusMonths(months).minusDays(1);
-    Instant deadline = end.plusDays(closingDays + 1L).atStartOfDay(zone).toInstant();
-    return new Entry(kind, number, start, end, deadline);
+    return new Entry(kind, number, start, end, endOfDayAfter(end, closingDays, zone));
+  }
+
+  /**
+   * The end of the day {@code days} days after {@code day} in the region's time zone: the instant a
+   * deadline of that many days from {@code day} passes (0 days: the end of {@code day} itself).
+   */
+  public static Instant endOfDayAfter(LocalDate day, int days, ZoneId zone) {
+    return day.plusDays(days + 1L).atStartOfDay(zone).toInstant();
   }
 }

@@ -65,6 +65,9 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.plan"), "skp"));
     nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dasbor"));
     nav.addItem(new SideNavItem(getTranslation("nav.cascade"), "skp/kaskade"));
+    nav.addItem(new SideNavItem(getTranslation("nav.ratings"), "penilaian"));
+    nav.addItem(new SideNavItem(getTranslation("nav.myRatings"), "penilaian/saya"));
+    nav.addItem(new SideNavItem(getTranslation("nav.objections"), "keberatan"));
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.isUserInRole("admin")) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));

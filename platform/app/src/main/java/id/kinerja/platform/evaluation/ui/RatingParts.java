@@ -1,0 +1,106 @@
+package id.kinerja.platform.evaluation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.evaluation.domain.Predicate;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.period.domain.PeriodKind;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Pieces the rating views share: labels in the view's language, a rating select, errors. */
+final class RatingParts {
+
+  private RatingParts() {}
+
+  static Locale locale(Component owner) {
+    return owner.getUI().map(UI::getLocale).orElse(Locale.ROOT);
+  }
+
+  static boolean english(Component owner) {
+    return "en".equals(locale(owner).getLanguage());
+  }
+
+  static String label(Component owner, Rating rating) {
+    return rating == null ? "" : english(owner) ? rating.labelEn() : rating.labelId();
+  }
+
+  static String label(Component owner, Predicate predicate) {
+    return predicate == null ? "" : english(owner) ? predicate.labelEn() : predicate.labelId();
+  }
+
+  static String label(Component owner, CoreValue value) {
+    return english(owner) ? value.labelEn() : value.labelId();
+  }
+
+  static String period(Component owner, PeriodKind kind, int number, int year) {
+    return switch (kind) {
+      case YEAR -> owner.getTranslation("periods.kind.YEAR", year);
+      case QUARTER -> owner.getTranslation("periods.kind.QUARTER", number, year);
+      case MONTH -> owner.getTranslation("periods.kind.MONTH", number, year);
+    };
+  }
+
+  static String period(Component owner, RatingView r) {
+    return period(owner, r.periodKind(), r.periodNumber(), r.year());
+  }
+
+  static String moment(Component owner, Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale(owner))
+            .withZone(zone)
+            .format(instant)
+        + " "
+        + zone.getId();
+  }
+
+  /** The status as a badge; a rating under objection is marked. */
+  static Span badge(Component owner, RatingStatus status) {
+    Span badge = new Span(owner.getTranslation("rating.status." + status.name()));
+    badge.getElement().getThemeList().add("badge");
+    switch (status) {
+      case PUBLISHED -> badge.getElement().getThemeList().add("success");
+      case OBJECTED -> badge.getElement().getThemeList().add("error");
+      default -> {}
+    }
+    return badge;
+  }
+
+  /** A select of the three ratings with their labels. */
+  static Select<Rating> ratingSelect(Component owner, String id, String labelKey) {
+    Select<Rating> select = new Select<>();
+    select.setId(id);
+    select.setLabel(owner.getTranslation(labelKey));
+    select.setItems(Rating.values());
+    select.setItemLabelGenerator(r -> label(owner, r));
+    return select;
+  }
+
+  /** The predikat the two ratings give, or an empty text until both are chosen. */
+  static String preview(Component owner, Rating result, Rating behaviour) {
+    return result == null || behaviour == null
+        ? ""
+        : owner.getTranslation("rating.predicate")
+            + ": "
+            + label(owner, Predicate.of(result, behaviour));
+  }
+
+  static void error(String message) {
+    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    notification.setId("error");
+  }
+}

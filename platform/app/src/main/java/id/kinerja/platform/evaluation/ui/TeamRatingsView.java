@@ -1,0 +1,230 @@
+package id.kinerja.platform.evaluation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.RatingInput;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.evaluation.service.TeamMember;
+import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.service.PeriodService;
+import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.shell.service.UserFacingException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pejabat penilai's penilaian: choose a period, see the team, rate each member in a dialog
+ * (rating hasil kerja, rating perilaku kerja, notes per core value, with the predikat previewed),
+ * and publish one rating or all drafts.
+ */
+@Route("penilaian")
+@PermitAll
+public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient RatingService ratings;
+  private final transient PeriodService periods;
+  private final String nip;
+  private final boolean admin;
+
+  final Select<Integer> year = new Select<>();
+  final Select<PeriodView> period = new Select<>();
+  final Grid<TeamMember> team = new Grid<>();
+  final Button publishAll = new Button();
+
+  final Dialog dialog = new Dialog();
+  final Select<Rating> resultRating;
+  final Select<Rating> behaviourRating;
+  final Span predicatePreview = new Span();
+  final Map<CoreValue, TextArea> coreValueNotes = new EnumMap<>(CoreValue.class);
+  final TextArea note = new TextArea();
+  final Button save = new Button();
+  private TeamMember editing;
+
+  /** Builds the view for the caller. */
+  @Inject
+  public TeamRatingsView(RatingService ratings, PeriodService periods) {
+    this.ratings = ratings;
+    this.periods = periods;
+    VaadinRequest request = VaadinRequest.getCurrent();
+    this.nip = request.getUserPrincipal().getName();
+    this.admin = request.isUserInRole("admin");
+
+    year.setId("rating-year");
+    year.setLabel(getTranslation("periods.year"));
+    year.addValueChangeListener(e -> showPeriods(e.getValue()));
+    period.setId("rating-period");
+    period.setLabel(getTranslation("periods.period"));
+    period.setItemLabelGenerator(p -> RatingParts.period(this, p.kind(), p.number(), p.year()));
+    period.addValueChangeListener(e -> refresh());
+    publishAll.setText(getTranslation("rating.publishAll"));
+    publishAll.setId("publish-all");
+    publishAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    publishAll.addClickListener(
+        e -> act(() -> ratings.publishAll(nip, admin, period.getValue().id())));
+    HorizontalLayout toolbar = new HorizontalLayout(year, period, publishAll);
+    toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+    team.setId("rating-team");
+    team.addColumn(TeamMember::name).setHeader(getTranslation("plan.employee")).setFlexGrow(2);
+    team.addColumn(TeamMember::nip).setHeader("NIP");
+    team.addColumn(TeamMember::positionName).setHeader(getTranslation("rating.position"));
+    team.addColumn(m -> RatingParts.label(this, m.rating() == null ? null : m.rating().predicate()))
+        .setHeader(getTranslation("rating.predicate"));
+    team.addComponentColumn(
+            m ->
+                m.rating() == null
+                    ? new Span(
+                        getTranslation(m.planInForce() ? "rating.notRated" : "rating.noPlan"))
+                    : RatingParts.badge(this, m.rating().status()))
+        .setHeader(getTranslation("rating.status"));
+    team.addComponentColumn(this::actions);
+    team.setAllRowsVisible(true);
+
+    resultRating = RatingParts.ratingSelect(this, "result-rating", "rating.resultRating");
+    behaviourRating = RatingParts.ratingSelect(this, "behaviour-rating", "rating.behaviourRating");
+    resultRating.addValueChangeListener(e -> preview());
+    behaviourRating.addValueChangeListener(e -> preview());
+    predicatePreview.setId("predicate-preview");
+    VerticalLayout form =
+        new VerticalLayout(new HorizontalLayout(resultRating, behaviourRating), predicatePreview);
+    for (CoreValue value : CoreValue.values()) {
+      TextArea area = new TextArea(RatingParts.label(this, value));
+      area.setId("note-" + value.name());
+      area.setWidthFull();
+      coreValueNotes.put(value, area);
+      form.add(area);
+    }
+    note.setId("rating-note");
+    note.setLabel(getTranslation("rating.note"));
+    note.setWidthFull();
+    form.add(note);
+    save.setText(getTranslation("rating.save"));
+    save.setId("save-rating");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.addClickListener(e -> saveRating());
+    Button cancel = new Button(getTranslation("rating.cancel"), e -> dialog.close());
+    dialog.setId("rating-dialog");
+    dialog.add(form);
+    dialog.getFooter().add(cancel, save);
+
+    add(new H2(getTranslation("rating.teamTitle")), toolbar, team);
+    List<Integer> years = periods.years();
+    year.setItems(years);
+    if (!years.isEmpty()) {
+      year.setValue(years.get(0));
+    }
+  }
+
+  private void showPeriods(Integer selected) {
+    List<PeriodView> list =
+        selected == null
+            ? List.of()
+            : periods.periods(selected).stream().filter(p -> p.kind() != PeriodKind.YEAR).toList();
+    period.setItems(list);
+    if (!list.isEmpty()) {
+      period.setValue(list.get(0));
+    }
+  }
+
+  private void refresh() {
+    boolean any = period.getValue() != null;
+    publishAll.setEnabled(any);
+    try {
+      team.setItems(any ? ratings.team(nip, admin, period.getValue().id()) : List.of());
+    } catch (UserFacingException e) {
+      RatingParts.error(e.message(getLocale()));
+    }
+  }
+
+  private HorizontalLayout actions(TeamMember m) {
+    HorizontalLayout actions = new HorizontalLayout();
+    RatingView r = m.rating();
+    if (m.planInForce() && (r == null || r.status() == RatingStatus.DRAFT)) {
+      Button rate = new Button(getTranslation("rating.rate"), e -> open(m));
+      rate.setId("rate-" + m.nip());
+      actions.add(rate);
+    }
+    if (r != null && r.status() == RatingStatus.DRAFT) {
+      Button publish =
+          new Button(
+              getTranslation("rating.publish"),
+              e -> act(() -> ratings.publish(nip, admin, r.id(), r.version())));
+      publish.setId("publish-" + m.nip());
+      actions.add(publish);
+    }
+    return actions;
+  }
+
+  private void open(TeamMember m) {
+    editing = m;
+    RatingView r = m.rating();
+    resultRating.setValue(r == null ? null : r.resultRating());
+    behaviourRating.setValue(r == null ? null : r.behaviourRating());
+    coreValueNotes.forEach(
+        (value, area) ->
+            area.setValue(r == null ? "" : r.coreValueNotes().getOrDefault(value, "")));
+    note.setValue(r == null || r.note() == null ? "" : r.note());
+    dialog.setHeaderTitle(m.name());
+    preview();
+    dialog.open();
+  }
+
+  private void preview() {
+    predicatePreview.setText(
+        RatingParts.preview(this, resultRating.getValue(), behaviourRating.getValue()));
+  }
+
+  private void saveRating() {
+    Map<CoreValue, String> notes = new EnumMap<>(CoreValue.class);
+    coreValueNotes.forEach((value, area) -> notes.put(value, area.getValue()));
+    RatingView r = editing.rating();
+    try {
+      ratings.rate(
+          nip,
+          admin,
+          period.getValue().id(),
+          editing.employeeId(),
+          r == null ? null : r.version(),
+          new RatingInput(
+              resultRating.getValue(), behaviourRating.getValue(), notes, note.getValue()));
+      dialog.close();
+    } catch (UserFacingException e) {
+      RatingParts.error(e.message(getLocale()));
+    }
+    refresh();
+  }
+
+  private void act(Runnable change) {
+    try {
+      change.run();
+    } catch (UserFacingException e) {
+      RatingParts.error(e.message(getLocale()));
+    }
+    refresh();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("rating.teamTitle") + " · Kinerja";
+  }
+}
