@@ -85,7 +85,7 @@ class RatingViewsTest {
               + input.behaviourRating()
               + " "
               + input.coreValueNotes().get(CoreValue.KOMPETEN));
-      rating = rating(RatingStatus.DRAFT, null, Instant.now());
+      rating = sample(RatingStatus.DRAFT, null, Instant.now());
       return rating;
     }
 
@@ -122,12 +122,12 @@ class RatingViewsTest {
               + (granted == null ? "reject" : granted.resultRating())
               + " "
               + reason);
-      rating = rating(RatingStatus.PUBLISHED, null, Instant.now());
+      rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
       return rating;
     }
   }
 
-  static RatingView rating(RatingStatus status, ObjectionView objection, Instant deadline) {
+  static RatingView sample(RatingStatus status, ObjectionView objection, Instant deadline) {
     return new RatingView(
         9,
         3,
@@ -211,7 +211,7 @@ class RatingViewsTest {
     assertEquals(PeriodKind.QUARTER, view.period.getValue().kind(), "the year is not rated");
     assertEquals(1, GridKt._size(view.team));
 
-    _click(_get(Button.class, s -> s.withId("rate-" + PEGAWAI)));
+    _click(action(view, "rate-" + PEGAWAI));
     view.resultRating.setValue(Rating.ABOVE_EXPECTATION);
     assertEquals("", view.predicatePreview.getText(), "no predikat before both ratings");
     view.behaviourRating.setValue(Rating.BELOW_EXPECTATION);
@@ -222,18 +222,24 @@ class RatingViewsTest {
     _click(_get(Button.class, s -> s.withId("save-rating")));
 
     assertEquals(
-        List.of(
-            "rate "
-                + PENILAI
-                + " 3 5 null ABOVE_EXPECTATION ABOVE_EXPECTATION Rajin belajar"),
+        List.of("rate " + PENILAI + " 3 5 null ABOVE_EXPECTATION ABOVE_EXPECTATION Rajin belajar"),
         ratings.calls);
-    _get(Button.class, s -> s.withId("publish-" + PEGAWAI));
+    assertTrue(action(view, "publish-" + PEGAWAI).isVisible(), "a draft can be published");
+  }
+
+  private static Button action(TeamRatingsView view, String id) {
+    return (Button)
+        GridKt._getCellComponent(view.team, 0, "actions")
+            .getChildren()
+            .filter(c -> c.getId().orElse("").equals(id))
+            .findFirst()
+            .orElseThrow();
   }
 
   @Test
   void theEmployeeMayObjectOnlyBeforeTheDeadline() {
     signInAs(PEGAWAI);
-    ratings.rating = rating(RatingStatus.PUBLISHED, null, Instant.now().plus(1, ChronoUnit.DAYS));
+    ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now().plus(1, ChronoUnit.DAYS));
     MyRatingsView view = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
     UI.getCurrent().add(view);
     assertFalse(view.object.isEnabled(), "nothing selected");
@@ -243,7 +249,7 @@ class RatingViewsTest {
     _click(view.object);
     assertEquals(List.of("object " + PEGAWAI + " 9 Target tercapai"), ratings.calls);
 
-    ratings.rating = rating(RatingStatus.PUBLISHED, null, Instant.now().minusSeconds(1));
+    ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now().minusSeconds(1));
     MyRatingsView late = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
     UI.getCurrent().add(late);
     late.grid.select(GridKt._get(late.grid, 0));
@@ -267,7 +273,7 @@ class RatingViewsTest {
             null,
             null,
             1);
-    ratings.rating = rating(RatingStatus.OBJECTED, pending, Instant.now());
+    ratings.rating = sample(RatingStatus.OBJECTED, pending, Instant.now());
     ObjectionsView view = new ObjectionsView(ratings);
     UI.getCurrent().add(view);
     assertEquals(1, GridKt._size(view.grid));
