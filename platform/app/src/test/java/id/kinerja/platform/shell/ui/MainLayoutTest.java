@@ -62,7 +62,8 @@ class MainLayoutTest {
   void adminNavigationOnlyForAdmins() {
     signInWith(Set.of("employee"));
     UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
-    assertEquals(List.of("Beranda", "SKP saya"), labels());
+    assertEquals(
+        List.of("Beranda", "SKP saya", "Penilaian Tim", "Penilaian Saya", "Keberatan"), labels());
 
     UI.getCurrent().removeAll();
     signInWith(Set.of("employee", "admin"));
@@ -71,6 +72,9 @@ class MainLayoutTest {
         List.of(
             "Beranda",
             "SKP saya",
+            "Penilaian Tim",
+            "Penilaian Saya",
+            "Keberatan",
             "Pegawai",
             "Struktur organisasi",
             "Impor data",
@@ -88,6 +92,9 @@ class MainLayoutTest {
         List.of(
             "Home",
             "My SKP",
+            "Team ratings",
+            "My ratings",
+            "Objections",
             "Employees",
             "Organisation",
             "Import data",
