@@ -266,7 +266,12 @@ public class RatingService {
           "Keberatan atas penilaian ini sudah diajukan.",
           "An objection to this rating was already filed.");
     }
-    if (!now().toInstant().isBefore(deadline(rating))) {
+    TenantDefinition region = registry.current();
+    if (!ObjectionDeadline.isOpen(
+        rating.getPublishedAt().toInstant(),
+        region.timeZone(),
+        region.deadlines().objectionDays(),
+        Instant.now())) {
       throw conflict(
           "Batas waktu pengajuan keberatan telah lewat.",
           "The deadline for objections has passed.");

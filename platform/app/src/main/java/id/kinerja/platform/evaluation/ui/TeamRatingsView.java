@@ -97,7 +97,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation(m.planInForce() ? "rating.notRated" : "rating.noPlan"))
                     : RatingParts.badge(this, m.rating().status()))
         .setHeader(getTranslation("rating.status"));
-    team.addComponentColumn(this::actions);
+    team.addComponentColumn(this::actions).setKey("actions");
     team.setAllRowsVisible(true);
 
     resultRating = RatingParts.ratingSelect(this, "result-rating", "rating.resultRating");

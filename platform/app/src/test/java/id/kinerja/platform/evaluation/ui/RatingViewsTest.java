@@ -1,0 +1,286 @@
+package id.kinerja.platform.evaluation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.evaluation.domain.ObjectionStatus;
+import id.kinerja.platform.evaluation.domain.Predicate;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.ObjectionView;
+import id.kinerja.platform.evaluation.service.RatingInput;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.evaluation.service.TeamMember;
+import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.period.service.PeriodService;
+import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.shell.ui.Languages;
+import id.kinerja.platform.tenancy.service.TenantRegistry;
+import id.kinerja.tenantconfig.TenantDefinition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rating views, browserless, over in-memory services. */
+class RatingViewsTest {
+
+  private static final String PENILAI = "197806152003121004";
+  private static final String PEGAWAI = "199001202015031002";
+  private static final String ATASAN = "197405051996021010";
+
+  /** Ratings in memory, recording the calls the views make. */
+  static class FakeRatings extends RatingService {
+    final List<String> calls = new ArrayList<>();
+    RatingView rating;
+
+    @Override
+    public List<TeamMember> team(String actorNip, boolean admin, long periodId) {
+      return List.of(new TeamMember(5, PEGAWAI, "Ahmad", "Perawat Ahli Muda", true, rating));
+    }
+
+    @Override
+    public RatingView rate(
+        String actorNip,
+        boolean admin,
+        long periodId,
+        long employeeId,
+        Long version,
+        RatingInput input) {
+      calls.add(
+          "rate "
+              + actorNip
+              + " "
+              + periodId
+              + " "
+              + employeeId
+              + " "
+              + version
+              + " "
+              + input.resultRating()
+              + " "
+              + input.behaviourRating()
+              + " "
+              + input.coreValueNotes().get(CoreValue.KOMPETEN));
+      rating = sample(RatingStatus.DRAFT, null, Instant.now());
+      return rating;
+    }
+
+    @Override
+    public List<RatingView> myRatings(String actorNip, int year) {
+      return List.of(rating);
+    }
+
+    @Override
+    public RatingView object(String actorNip, long ratingId, long version, String reason) {
+      calls.add("object " + actorNip + " " + ratingId + " " + reason);
+      return rating;
+    }
+
+    @Override
+    public List<RatingView> objectionsToDecide(String actorNip, boolean admin) {
+      return rating.status() == RatingStatus.OBJECTED ? List.of(rating) : List.of();
+    }
+
+    @Override
+    public RatingView decide(
+        String actorNip,
+        boolean admin,
+        long objectionId,
+        long version,
+        RatingInput granted,
+        String reason) {
+      calls.add(
+          "decide "
+              + actorNip
+              + " "
+              + objectionId
+              + " "
+              + (granted == null ? "reject" : granted.resultRating())
+              + " "
+              + reason);
+      rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
+      return rating;
+    }
+  }
+
+  static RatingView sample(RatingStatus status, ObjectionView objection, Instant deadline) {
+    return new RatingView(
+        9,
+        3,
+        2029,
+        PeriodKind.QUARTER,
+        1,
+        PEGAWAI,
+        "Ahmad",
+        PENILAI,
+        Rating.AS_EXPECTED,
+        Rating.AS_EXPECTED,
+        Predicate.BAIK,
+        Map.of(),
+        null,
+        status,
+        status == RatingStatus.DRAFT ? null : OffsetDateTime.now(ZoneOffset.UTC),
+        status == RatingStatus.DRAFT ? null : deadline,
+        objection,
+        1);
+  }
+
+  static class FakePeriods extends PeriodService {
+    @Override
+    public List<Integer> years() {
+      return List.of(2029);
+    }
+
+    @Override
+    public List<PeriodView> periods(int year) {
+      LocalDate start = LocalDate.of(year, 1, 1);
+      return List.of(
+          new PeriodView(
+              2, year, PeriodKind.YEAR, 0, start, start, Instant.now(), PeriodState.OPEN, 0),
+          new PeriodView(
+              3, year, PeriodKind.QUARTER, 1, start, start, Instant.now(), PeriodState.OPEN, 0));
+    }
+  }
+
+  static class FakeRegistry extends TenantRegistry {
+    @Override
+    public TenantDefinition current() {
+      return new TenantDefinition(
+          "tanjungbalai",
+          "Pemerintah Kota Tanjungbalai",
+          TenantDefinition.Kind.KOTA,
+          ZoneId.of("Asia/Jakarta"),
+          List.of(),
+          TenantDefinition.EvaluationPeriod.QUARTERLY,
+          new TenantDefinition.Identity(
+              "tanjungbalai", Optional.empty(), "kinerja-portal", "s3cret", Optional.empty()),
+          Map.of(),
+          TenantDefinition.Deadlines.DEFAULT,
+          Optional.empty());
+    }
+  }
+
+  private final FakeRatings ratings = new FakeRatings();
+
+  @BeforeEach
+  void setUp() {
+    MockVaadin.setup();
+    UI.getCurrent().setLocale(Languages.INDONESIAN);
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+  }
+
+  private static void signInAs(String nip) {
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(() -> nip);
+    request.setUserInRole((principal, role) -> "employee".equals(role));
+  }
+
+  @Test
+  void theAppraiserRatesInADialogThatPreviewsThePredikatOfTheMatrix() {
+    signInAs(PENILAI);
+    TeamRatingsView view = new TeamRatingsView(ratings, new FakePeriods());
+    UI.getCurrent().add(view);
+    assertEquals(PeriodKind.QUARTER, view.period.getValue().kind(), "the year is not rated");
+    assertEquals(1, GridKt._size(view.team));
+
+    _click(action(view, "rate-" + PEGAWAI));
+    view.resultRating.setValue(Rating.ABOVE_EXPECTATION);
+    assertEquals("", view.predicatePreview.getText(), "no predikat before both ratings");
+    view.behaviourRating.setValue(Rating.BELOW_EXPECTATION);
+    assertEquals("Predikat kinerja: Kurang/Misconduct", view.predicatePreview.getText());
+    view.behaviourRating.setValue(Rating.ABOVE_EXPECTATION);
+    assertEquals("Predikat kinerja: Sangat Baik", view.predicatePreview.getText());
+    _get(TextArea.class, s -> s.withId("note-KOMPETEN")).setValue("Rajin belajar");
+    _click(_get(Button.class, s -> s.withId("save-rating")));
+
+    assertEquals(
+        List.of("rate " + PENILAI + " 3 5 null ABOVE_EXPECTATION ABOVE_EXPECTATION Rajin belajar"),
+        ratings.calls);
+    assertTrue(action(view, "publish-" + PEGAWAI).isVisible(), "a draft can be published");
+  }
+
+  private static Button action(TeamRatingsView view, String id) {
+    return (Button)
+        GridKt._getCellComponent(view.team, 0, "actions")
+            .getChildren()
+            .filter(c -> c.getId().orElse("").equals(id))
+            .findFirst()
+            .orElseThrow();
+  }
+
+  @Test
+  void theEmployeeMayObjectOnlyBeforeTheDeadline() {
+    signInAs(PEGAWAI);
+    ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now().plus(1, ChronoUnit.DAYS));
+    MyRatingsView view = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
+    UI.getCurrent().add(view);
+    assertFalse(view.object.isEnabled(), "nothing selected");
+    view.grid.select(GridKt._get(view.grid, 0));
+    assertTrue(view.object.isEnabled());
+    _get(TextField.class, s -> s.withId("objection-reason")).setValue("Target tercapai");
+    _click(view.object);
+    assertEquals(List.of("object " + PEGAWAI + " 9 Target tercapai"), ratings.calls);
+
+    ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now().minusSeconds(1));
+    MyRatingsView late = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
+    UI.getCurrent().add(late);
+    late.grid.select(GridKt._get(late.grid, 0));
+    assertFalse(late.object.isEnabled());
+  }
+
+  @Test
+  void theAtasanRejectsAnObjectionWithAReason() {
+    signInAs(ATASAN);
+    ObjectionView pending =
+        new ObjectionView(
+            11,
+            9,
+            "Target tercapai",
+            OffsetDateTime.now(ZoneOffset.UTC),
+            ObjectionStatus.PENDING,
+            Rating.AS_EXPECTED,
+            Rating.AS_EXPECTED,
+            Predicate.BAIK,
+            null,
+            null,
+            null,
+            1);
+    ratings.rating = sample(RatingStatus.OBJECTED, pending, Instant.now());
+    ObjectionsView view = new ObjectionsView(ratings);
+    UI.getCurrent().add(view);
+    assertEquals(1, GridKt._size(view.grid));
+    view.grid.select(GridKt._get(view.grid, 0));
+    _get(TextField.class, s -> s.withId("decision-reason")).setValue("Sesuai bukti");
+    _click(_get(Button.class, s -> s.withId("reject-objection")));
+    assertEquals(List.of("decide " + ATASAN + " 11 reject Sesuai bukti"), ratings.calls);
+    assertEquals(0, GridKt._size(view.grid));
+  }
+}
