@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** The test JVM's SMTP server: GreenMail on a given port; client side only, never deployed. */
-final class TestMailServer implements ExtensionContext.Store.CloseableResource {
+final class TestMailServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
   private static volatile GreenMail current;
 

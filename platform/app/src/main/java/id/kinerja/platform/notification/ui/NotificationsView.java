@@ -50,8 +50,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         .setHeader(getTranslation("notification.time"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addComponentColumn(this::message).setHeader(getTranslation("notification.message"));
-    grid.addComponentColumn(this::markButton).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::message)
+        .setKey("message")
+        .setHeader(getTranslation("notification.message"));
+    grid.addComponentColumn(this::markButton).setKey("read").setAutoWidth(true).setFlexGrow(0);
     grid.setAllRowsVisible(true);
 
     readAll.setText(getTranslation("notification.readAll"));
