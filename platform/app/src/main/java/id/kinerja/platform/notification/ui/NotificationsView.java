@@ -20,6 +20,7 @@ import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -70,7 +71,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     if (!notice.read()) {
       subject.getStyle().set("font-weight", "bold");
     }
-    Anchor open = new Anchor(notice.link(), getTranslation("notification.open"));
+    // The stored link is absolute (for email); in the portal, its path stays on this host.
+    Anchor open =
+        new Anchor(URI.create(notice.link()).getPath(), getTranslation("notification.open"));
     Div body = new Div(notice.text(english).body() + " ");
     body.add(open);
     Div message = new Div(subject, body);

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.notification.domain.NoticeKind;
@@ -79,7 +80,8 @@ class NotificationViewsTest {
     }
   }
 
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2030, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2030, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
 
   private static NoticeView notice(long id, NoticeKind kind, Map<String, String> params) {
     return new NoticeView(
@@ -153,6 +155,17 @@ class NotificationViewsTest {
     assertEquals(2, GridKt._size(view.grid));
     Div newest = (Div) GridKt._getCellComponent(view.grid, 0, "message");
     assertTrue(newest.getElement().getTextRecursively().startsWith("SKP 2030 Anda disetujui"));
+    assertEquals(
+        "/skp",
+        newest
+            .getChildren()
+            .toList()
+            .get(1)
+            .getChildren()
+            .filter(Anchor.class::isInstance)
+            .map(a -> ((Anchor) a).getHref())
+            .findFirst()
+            .orElseThrow());
 
     _click((Button) GridKt._getCellComponent(view.grid, 1, "read"));
     assertEquals("1", bell.getText());
@@ -171,7 +184,10 @@ class NotificationViewsTest {
     UI.getCurrent().add(view);
     Div newest = (Div) GridKt._getCellComponent(view.grid, 0, "message");
     assertTrue(
-        newest.getElement().getTextRecursively().startsWith("Your plan (SKP) for 2030 was approved"),
+        newest
+            .getElement()
+            .getTextRecursively()
+            .startsWith("Your plan (SKP) for 2030 was approved"),
         newest.getElement()::getTextRecursively);
   }
 }
