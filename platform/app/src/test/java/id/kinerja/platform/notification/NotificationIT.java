@@ -9,6 +9,7 @@ import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.notification.service.DeadlineReminders;
 import id.kinerja.platform.notification.service.NoticeView;
 import id.kinerja.platform.notification.service.NotificationService;
+import id.kinerja.platform.notification.ui.BellHeaderItem;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
@@ -20,11 +21,13 @@ import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shell.ui.HeaderItem;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
 import id.kinerja.platform.tenancy.InRegion.Work;
 import id.kinerja.platform.tenancy.service.TenantContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
@@ -102,6 +105,7 @@ class NotificationIT {
   @Inject PlanService plans;
   @Inject PeriodService periods;
   @Inject UserTransaction transaction;
+  @Inject Instance<HeaderItem> headerItems;
 
   @Test
   @Order(1)
@@ -257,6 +261,12 @@ class NotificationIT {
     assertEquals((int) unread - 1, lampung(() -> notifications.markAllRead(SEKDA)));
     assertEquals(0L, lampung(() -> notifications.unreadCount(SEKDA)));
     assertTrue(lampung(() -> notifications.mine(SEKDA)).stream().allMatch(NoticeView::read));
+  }
+
+  @Test
+  @Order(7)
+  void theBellIsOneOfThePortalHeaderItems() {
+    assertTrue(headerItems.stream().anyMatch(BellHeaderItem.class::isInstance));
   }
 
   // ---- helpers ----

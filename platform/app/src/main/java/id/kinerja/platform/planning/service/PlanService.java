@@ -265,7 +265,7 @@ public class PlanService {
   public PlanView submit(String actorNip, long planId, long version) {
     Employee me = employee(actorNip);
     PlanView submitted = change(planId, version, "submit", plan -> plan.submit(me));
-    notify(submitted.appraiserNip(), NoticeKind.PLAN_SUBMITTED, submitted, me);
+    notifyStep(submitted.appraiserNip(), NoticeKind.PLAN_SUBMITTED, submitted, me);
     return submitted;
   }
 
@@ -319,7 +319,7 @@ public class PlanService {
             version,
             "approve",
             p -> p.approve(me, actor.admin(), OffsetDateTime.now(ZoneOffset.UTC)));
-    notify(after.employeeNip(), NoticeKind.PLAN_APPROVED, after, me);
+    notifyStep(after.employeeNip(), NoticeKind.PLAN_APPROVED, after, me);
     if (previous != null && previous.getStatus() == PlanStatus.SUPERSEDED) {
       audit.record(
           AUDIT_ENTITY,
@@ -336,7 +336,7 @@ public class PlanService {
     Employee me = employee(actor.nip());
     PlanView returned =
         change(planId, version, "return", p -> p.returnPlan(me, actor.admin(), reason));
-    notify(returned.employeeNip(), NoticeKind.PLAN_RETURNED, returned, me);
+    notifyStep(returned.employeeNip(), NoticeKind.PLAN_RETURNED, returned, me);
     return returned;
   }
 
@@ -354,7 +354,7 @@ public class PlanService {
   // ---- helpers ----
 
   /** Notifies {@code recipientNip} (none at the top of the tree) of a step by {@code actor}. */
-  private void notify(String recipientNip, NoticeKind kind, PlanView plan, Employee actor) {
+  private void notifyStep(String recipientNip, NoticeKind kind, PlanView plan, Employee actor) {
     if (recipientNip != null) {
       notifications.notify(
           recipientNip,
