@@ -3,6 +3,7 @@ package id.kinerja.platform.tenancy;
 import id.kinerja.launcher.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -41,6 +42,8 @@ final class IntegrationTestDatabase implements ExtensionContext.Store.CloseableR
     System.setProperty("kinerja.it.db.owner.password", database.ownerPassword());
     System.setProperty("kinerja.it.payara-root", work.resolve("payara").toString());
     System.setProperty("kinerja.it.plugins-dir", work.resolve("plugins").toString());
+    // Payara sends email there; only NotificationIT's test mail server listens on it.
+    System.setProperty("kinerja.it.smtp.port", String.valueOf(freePort()));
     return new IntegrationTestDatabase(database, payaraTempDirs());
   }
 
@@ -58,6 +61,14 @@ final class IntegrationTestDatabase implements ExtensionContext.Store.CloseableR
                 // a left-over temp folder is not a test failure
               }
             });
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Set<Path> payaraTempDirs() {

@@ -2,6 +2,8 @@ package id.kinerja.platform.planning.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.notification.domain.NoticeKind;
+import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
@@ -25,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -50,6 +53,7 @@ public class PlanService {
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;
   @Inject AuditTrail audit;
+  @Inject NotificationService notifications;
 
   // ---- reading ----
 
@@ -263,7 +267,9 @@ public class PlanService {
   /** Submits the caller's plan to the pejabat penilai. */
   public PlanView submit(String actorNip, long planId, long version) {
     Employee me = employee(actorNip);
-    return change(planId, version, "submit", plan -> plan.submit(me));
+    PlanView submitted = change(planId, version, "submit", plan -> plan.submit(me));
+    notifyStep(submitted.appraiserNip(), NoticeKind.PLAN_SUBMITTED, submitted, me);
+    return submitted;
   }
 
   /**
@@ -316,6 +322,7 @@ public class PlanService {
             version,
             "approve",
             p -> p.approve(me, actor.admin(), OffsetDateTime.now(ZoneOffset.UTC)));
+    notifyStep(after.employeeNip(), NoticeKind.PLAN_APPROVED, after, me);
     if (previous != null && previous.getStatus() == PlanStatus.SUPERSEDED) {
       audit.record(
           AUDIT_ENTITY,
@@ -330,7 +337,10 @@ public class PlanService {
   /** Returns a submitted plan of one of the caller's direct reports, with a reason. */
   public PlanView returnPlan(Actor actor, long planId, long version, String reason) {
     Employee me = employee(actor.nip());
-    return change(planId, version, "return", p -> p.returnPlan(me, actor.admin(), reason));
+    PlanView returned =
+        change(planId, version, "return", p -> p.returnPlan(me, actor.admin(), reason));
+    notifyStep(returned.employeeNip(), NoticeKind.PLAN_RETURNED, returned, me);
+    return returned;
   }
 
   /** Sets (or, with a blank text, removes) the special expectation for a core value. */
@@ -345,6 +355,20 @@ public class PlanService {
   }
 
   // ---- helpers ----
+
+  /** Notifies {@code recipientNip} (none at the top of the tree) of a step by {@code actor}. */
+  private void notifyStep(String recipientNip, NoticeKind kind, PlanView plan, Employee actor) {
+    if (recipientNip != null) {
+      notifications.notify(
+          recipientNip,
+          kind,
+          Map.of(
+              "employee", plan.employeeName(),
+              "appraiser", actor.getName(),
+              "year", String.valueOf(plan.year()),
+              "reason", Objects.toString(plan.returnReason(), "")));
+    }
+  }
 
   private PlanView ownChange(
       String actorNip, long planId, long version, String action, Consumer<PerformancePlan> edit) {

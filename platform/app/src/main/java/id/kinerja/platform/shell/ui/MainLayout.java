@@ -14,7 +14,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 
 /** The frame of every portal page: the region's name, navigation, language and logout. */
@@ -24,9 +26,18 @@ public class MainLayout extends AppLayout {
 
   private static final long serialVersionUID = 1L;
 
-  /** Builds the frame for the current region and caller. */
-  @Inject
+  /** Builds the frame for the current region and caller, without feature header items. */
   public MainLayout(TenantRegistry registry) {
+    this(registry, List.<HeaderItem>of());
+  }
+
+  /** Builds the frame for the current region and caller, with the features' header items. */
+  @Inject
+  public MainLayout(TenantRegistry registry, Instance<HeaderItem> headerItems) {
+    this(registry, (Iterable<HeaderItem>) headerItems);
+  }
+
+  private MainLayout(TenantRegistry registry, Iterable<HeaderItem> headerItems) {
     H1 title = new H1(registry.current().name());
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     title.setId("region-name");
@@ -53,7 +64,9 @@ public class MainLayout extends AppLayout {
     logout.setId("logout");
     logout.setRouterIgnore(true);
 
-    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, language, logout);
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+    headerItems.forEach(item -> item.create().ifPresent(header::add));
+    header.add(language, logout);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(title);
     header.setWidthFull();

@@ -1,0 +1,2 @@
+/** REST resources for the caller's notices. */
+package id.kinerja.platform.notification.api;
