@@ -22,6 +22,8 @@ import id.kinerja.platform.evaluation.service.RatingRow;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.evaluation.service.TeamMember;
+import id.kinerja.platform.notification.domain.NoticeKind;
+import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
@@ -112,6 +114,13 @@ class RatingWorkflowIT {
   @Inject RecordedRatingEvents events;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
+  @Inject NotificationService notifications;
+
+  /** Whether the employee has a notice of this kind whose Indonesian body contains the text. */
+  private boolean hasNotice(String nip, NoticeKind kind, String text) throws Exception {
+    return region(() -> notifications.mine(nip)).stream()
+        .anyMatch(n -> n.kind() == kind && n.indonesian().body().contains(text));
+  }
 
   @Test
   @Order(1)
@@ -175,6 +184,9 @@ class RatingWorkflowIT {
     assertTrue(mine.objectionDeadline().isAfter(Instant.now()));
     assertTrue(events.all().contains(new RatingPublished(REGION, draft.id(), PEGAWAI)));
     assertEquals(List.of("rate", "publish"), auditActions(REGION, draft.id()));
+    assertTrue(
+        hasNotice(PEGAWAI, NoticeKind.RATING_PUBLISHED, "Baik"),
+        "the employee is notified of the published rating");
   }
 
   @Test
@@ -213,6 +225,9 @@ class RatingWorkflowIT {
     assertTrue(
         region(() -> ratings.objectionsToDecide(KADINKES, false)).stream()
             .anyMatch(r -> r.id() == id));
+    assertTrue(
+        hasNotice(KADINKES, NoticeKind.OBJECTION_FILED, ""),
+        "the atasan is notified of the objection to decide");
     assertTrue(
         region(() -> ratings.objectionsToDecide(PENILAI, false)).stream()
             .noneMatch(r -> r.id() == id));
@@ -255,6 +270,9 @@ class RatingWorkflowIT {
             .all()
             .contains(
                 new ObjectionDecided(REGION, objectionId, id, BIDAN, ObjectionStatus.GRANTED)));
+    assertTrue(
+        hasNotice(BIDAN, NoticeKind.OBJECTION_DECIDED, "dikabulkan"),
+        "the employee is notified of the decision");
 
     // Final: no second decision, no new objection.
     long decidedVersion = granted.objection().version();
