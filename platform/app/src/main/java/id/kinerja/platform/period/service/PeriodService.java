@@ -10,6 +10,7 @@ import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -31,6 +32,7 @@ public class PeriodService {
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;
   @Inject AuditTrail audit;
+  @Inject Event<PeriodLocking> locking;
 
   /** The audit trail's name for a period. */
   static final String AUDIT_ENTITY = "evaluation_period";
@@ -89,7 +91,8 @@ public class PeriodService {
   }
 
   /**
-   * Locks or reopens a period.
+   * Locks or reopens a period. Before a lock, {@link PeriodLocking} observers may refuse it (for
+   * example while a unit breaks its distribution curve without a justification).
    *
    * @param version the version the caller last saw
    * @throws UserFacingException if the period is not the region's, or changed since
@@ -103,6 +106,9 @@ public class PeriodService {
       throw UserFacingException.concurrentChange();
     }
     PeriodState previous = period.getState();
+    if (state == PeriodState.LOCKED && previous != PeriodState.LOCKED) {
+      locking.fire(new PeriodLocking(period.getId()));
+    }
     period.setState(state);
     try {
       em().flush();

@@ -1,0 +1,326 @@
+package id.kinerja.platform.calibration.service;
+
+import id.kinerja.platform.audit.service.AuditTrail;
+import id.kinerja.platform.calibration.domain.AppraiserOutlier;
+import id.kinerja.platform.calibration.domain.CurveJustification;
+import id.kinerja.platform.calibration.domain.RatedEmployee;
+import id.kinerja.platform.calibration.domain.UnitCurve;
+import id.kinerja.platform.evaluation.domain.Predicate;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.period.service.PeriodLocking;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Calibration of a period in the current region: each unit's curve, where it breaks, its
+ * justification, and the appraisers far from the norm. The admin sees every unit; a head sees their
+ * own unit and the units whose heads report to them. Nothing here changes a rating: a rating is
+ * changed by its appraiser, a breach is justified in writing, and the period's lock is refused
+ * while a breach is not.
+ */
+@ApplicationScoped
+@Transactional
+public class CalibrationService {
+
+  /** The audit trail's name for a justification. */
+  public static final String AUDIT_ENTITY = "curve_justification";
+
+  @Inject TenantEntityManager entityManager;
+  @Inject AuditTrail audit;
+
+  /** The units the caller may calibrate in the period, breaking ones first, then by name. */
+  public List<UnitCalibration> units(String actorNip, boolean admin, long periodId) {
+    period(periodId);
+    Snapshot snapshot = snapshot(periodId);
+    Employee me = employee(actorNip);
+    Map<Long, CurveJustification> justifications = justifications(periodId);
+    List<UnitCalibration> units = new ArrayList<>();
+    for (UnitCurve curve : snapshot.curves.values()) {
+      if (admin || mayCalibrate(me, curve, snapshot)) {
+        units.add(view(curve, snapshot, justifications.get(curve.unitId())));
+      }
+    }
+    units.sort(
+        Comparator.comparing((UnitCalibration u) -> u.breaches().isEmpty())
+            .thenComparing(UnitCalibration::unitName));
+    return units;
+  }
+
+  /**
+   * Writes or rewrites the justification of a unit's breach.
+   *
+   * @param version the justification's version the caller last saw, {@code null} for a new one
+   */
+  public UnitCalibration justify(
+      String actorNip, boolean admin, long periodId, long unitId, Long version, String text) {
+    EvaluationPeriod period = period(periodId);
+    if (period.getState() == PeriodState.LOCKED) {
+      throw new UserFacingException(
+          UserFacingException.Kind.CONFLICT,
+          "Periode ini sudah dikunci.",
+          "This period is locked.");
+    }
+    String reason = text == null ? "" : text.strip();
+    if (reason.length() < 20) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          "Tuliskan alasan yang jelas (paling sedikit 20 karakter) mengapa unit ini menyimpang"
+              + " dari kurva distribusi.",
+          "Write a clear reason (at least 20 characters) why this unit departs from the"
+              + " distribution curve.");
+    }
+    Snapshot snapshot = snapshot(periodId);
+    UnitCurve curve = snapshot.curves.get(unitId);
+    if (curve == null) {
+      throw UserFacingException.notFound();
+    }
+    Employee me = employee(actorNip);
+    if (!admin && !mayCalibrate(me, curve, snapshot)) {
+      throw new UserFacingException(
+          UserFacingException.Kind.FORBIDDEN,
+          "Hanya pimpinan unit, atasannya, atau pengelola kinerja yang dapat mengkalibrasi unit"
+              + " ini.",
+          "Only the unit's head, their supervisor or the performance admin may calibrate this"
+              + " unit.");
+    }
+    if (!curve.broken()) {
+      throw new UserFacingException(
+          UserFacingException.Kind.CONFLICT,
+          "Unit ini mengikuti kurva distribusi; tidak ada yang perlu dijustifikasi.",
+          "This unit follows its distribution curve; there is nothing to justify.");
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    CurveJustification existing = justifications(periodId).get(unitId);
+    Map<String, Object> before = existing == null ? null : auditState(existing);
+    CurveJustification saved;
+    if (existing == null) {
+      if (version != null) {
+        throw UserFacingException.concurrentChange();
+      }
+      saved = new CurveJustification(periodId, unitId, reason, me.getId(), now);
+      em().persist(saved);
+    } else {
+      if (version == null || existing.getVersion() != version) {
+        throw UserFacingException.concurrentChange();
+      }
+      existing.rewrite(reason, me.getId(), now);
+      saved = existing;
+    }
+    try {
+      em().flush();
+    } catch (OptimisticLockException e) {
+      throw UserFacingException.concurrentChange();
+    }
+    audit.record(
+        AUDIT_ENTITY,
+        String.valueOf(saved.getId()),
+        existing == null ? "justify" : "rejustify",
+        before,
+        auditState(saved));
+    return view(curve, snapshot, saved);
+  }
+
+  /** The appraisers far from the region's norm in the period, for the admin only. */
+  public List<OutlierView> outliers(boolean admin, long periodId) {
+    if (!admin) {
+      throw new UserFacingException(
+          UserFacingException.Kind.FORBIDDEN,
+          "Hanya pengelola kinerja yang melihat penilai yang menyimpang.",
+          "Only the performance admin sees outlier appraisers.");
+    }
+    period(periodId);
+    List<Object[]> rows =
+        em().createQuery(
+                "select a.id, r.predicate from PeriodRating r join r.appraiser a"
+                    + " where r.period.id = :p",
+                Object[].class)
+            .setParameter("p", periodId)
+            .getResultList();
+    List<Map.Entry<Long, Predicate>> ratings =
+        rows.stream().map(r -> Map.entry((Long) r[0], (Predicate) r[1])).toList();
+    List<AppraiserOutlier> outliers = AppraiserOutlier.among(ratings);
+    if (outliers.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Employee> appraisers =
+        em()
+            .createQuery("select e from Employee e where e.id in :ids", Employee.class)
+            .setParameter("ids", outliers.stream().map(AppraiserOutlier::appraiserId).toList())
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Employee::getId, e -> e));
+    return outliers.stream()
+        .map(
+            o -> {
+              Employee a = appraisers.get(o.appraiserId());
+              return new OutlierView(
+                  a.getNip().value(),
+                  a.getName(),
+                  o.ratings(),
+                  o.meanScore(),
+                  o.normScore(),
+                  o.z());
+            })
+        .toList();
+  }
+
+  /** Refuses to lock a period while a unit breaks its curve without a justification. */
+  void refuseLockWhileUnjustified(@Observes PeriodLocking event) {
+    Snapshot snapshot = snapshot(event.periodId());
+    Map<Long, CurveJustification> justifications = justifications(event.periodId());
+    List<String> blocking =
+        snapshot.curves.values().stream()
+            .filter(c -> c.broken() && !justifications.containsKey(c.unitId()))
+            .map(c -> snapshot.unitNames.get(c.unitId()))
+            .sorted()
+            .toList();
+    if (!blocking.isEmpty()) {
+      String units = String.join(", ", blocking);
+      throw new UserFacingException(
+          UserFacingException.Kind.CONFLICT,
+          "Periode belum dapat dikunci: unit berikut menyimpang dari kurva distribusi tanpa"
+              + " justifikasi tertulis: "
+              + units
+              + ". Kalibrasi penilaiannya atau tuliskan justifikasinya di halaman Kalibrasi.",
+          "The period cannot be locked yet: these units break the distribution curve without a"
+              + " written justification: "
+              + units
+              + ". Calibrate their ratings or write the justification on the Calibration page.");
+    }
+  }
+
+  /** The region's employees with the period's ratings, and the curves of every unit. */
+  private record Snapshot(
+      Map<Long, UnitCurve> curves,
+      Map<Long, String> unitNames,
+      Map<Long, String> names,
+      Map<Long, Long> supervisors) {}
+
+  private Snapshot snapshot(long periodId) {
+    Map<Long, Object[]> ratings = new HashMap<>();
+    em().createQuery(
+            "select r.employee.id, r.resultRating, r.predicate from PeriodRating r"
+                + " where r.period.id = :p",
+            Object[].class)
+        .setParameter("p", periodId)
+        .getResultList()
+        .forEach(r -> ratings.put((Long) r[0], r));
+    List<Object[]> employees =
+        em().createQuery(
+                "select e.id, e.name, u.id, u.name, s.id from Employee e join e.unit u"
+                    + " left join e.supervisor s",
+                Object[].class)
+            .getResultList();
+    List<RatedEmployee> rated = new ArrayList<>(employees.size());
+    Map<Long, String> unitNames = new HashMap<>();
+    Map<Long, String> names = new HashMap<>();
+    Map<Long, Long> supervisors = new HashMap<>();
+    for (Object[] e : employees) {
+      long id = (Long) e[0];
+      Object[] rating = ratings.get(id);
+      names.put(id, (String) e[1]);
+      unitNames.put((Long) e[2], (String) e[3]);
+      if (e[4] != null) {
+        supervisors.put(id, (Long) e[4]);
+      }
+      rated.add(
+          new RatedEmployee(
+              id,
+              (Long) e[2],
+              (Long) e[4],
+              rating == null ? null : (Rating) rating[1],
+              rating == null ? null : (Predicate) rating[2]));
+    }
+    return new Snapshot(UnitCurve.of(rated), unitNames, names, supervisors);
+  }
+
+  /** The unit's head, or the head's own supervisor (the atasan who calibrates across units). */
+  private static boolean mayCalibrate(Employee me, UnitCurve curve, Snapshot snapshot) {
+    if (curve.headId() == null) {
+      return false;
+    }
+    return me.getId().equals(curve.headId())
+        || me.getId().equals(snapshot.supervisors.get(curve.headId()));
+  }
+
+  private UnitCalibration view(
+      UnitCurve curve, Snapshot snapshot, CurveJustification justification) {
+    return new UnitCalibration(
+        curve.unitId(),
+        snapshot.unitNames.get(curve.unitId()),
+        curve.headId() == null ? null : snapshot.names.get(curve.headId()),
+        curve.result(),
+        curve.counts(),
+        curve.rated(),
+        curve.breaches(),
+        justification == null
+            ? null
+            : new UnitCalibration.Justification(
+                justification.getText(),
+                snapshot.names.get(justification.getAuthorId()),
+                justification.getWrittenAt(),
+                justification.getVersion()));
+  }
+
+  private Map<Long, CurveJustification> justifications(long periodId) {
+    return em()
+        .createQuery(
+            "select j from CurveJustification j where j.periodId = :p", CurveJustification.class)
+        .setParameter("p", periodId)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(CurveJustification::getUnitId, j -> j));
+  }
+
+  private static Map<String, Object> auditState(CurveJustification j) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("period", j.getPeriodId());
+    fields.put("unit", j.getUnitId());
+    fields.put("text", j.getText());
+    fields.put("author", j.getAuthorId());
+    return fields;
+  }
+
+  private EvaluationPeriod period(long periodId) {
+    EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
+    if (period == null) {
+      throw UserFacingException.notFound();
+    }
+    return period;
+  }
+
+  private Employee employee(String nip) {
+    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
+        .setParameter("nip", nip)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UserFacingException(
+                    UserFacingException.Kind.FORBIDDEN,
+                    "Akun Anda belum terhubung dengan data pegawai di daerah ini.",
+                    "Your account is not linked to an employee of this region."));
+  }
+
+  private EntityManager em() {
+    return entityManager.get();
+  }
+}
