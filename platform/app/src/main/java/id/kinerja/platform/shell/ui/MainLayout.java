@@ -63,6 +63,8 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
     nav.addItem(new SideNavItem(getTranslation("nav.plan"), "skp"));
+    nav.addItem(new SideNavItem(getTranslation("nav.realisation"), "realisasi"));
+    nav.addItem(new SideNavItem(getTranslation("nav.teamRealisation"), "realisasi/tim"));
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.isUserInRole("admin")) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));
