@@ -171,10 +171,10 @@ class RealisationIT {
     assertKind(
         UserFacingException.Kind.INVALID,
         () -> lampung(() -> realisations.record(INSPEKTUR, indicator, wholeYear, null, "1", null)));
+    long q4 = quarter(4);
     assertKind(
         UserFacingException.Kind.INVALID,
-        () ->
-            lampung(() -> realisations.record(INSPEKTUR, indicator, quarter(4), null, " ", null)));
+        () -> lampung(() -> realisations.record(INSPEKTUR, indicator, q4, null, " ", null)));
     assertKind(
         UserFacingException.Kind.NOT_FOUND,
         () -> lampung(() -> realisations.record(INSPEKTUR, Long.MAX_VALUE, q1, null, "1", null)));
@@ -259,6 +259,7 @@ class RealisationIT {
   void onlyTheDirectSupervisorGivesFeedbackAndTheEmployeeSeesItAtOnce() throws Exception {
     RealisationView realisation = recorded(1);
     long id = realisation.id();
+    long q1 = quarter(1);
     RealisationView withFeedback =
         lampung(
             () ->
@@ -270,7 +271,7 @@ class RealisationIT {
     assertEquals("Lengkapi laporan hasil audit.", entry.text());
     assertTrue(entry.givenAt() != null);
     RealisationView seen =
-        only(lampung(() -> realisations.mine(INSPEKTUR, quarter(1))).rows()).realisation();
+        only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation();
     assertTrue(seen.feedback().stream().anyMatch(f -> f.id() == entry.id()), seen::toString);
 
     for (Actor other :

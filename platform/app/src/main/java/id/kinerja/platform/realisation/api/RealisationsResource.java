@@ -50,7 +50,7 @@ public class RealisationsResource {
    * A realisation to record: the IKI, the period, the version last seen (null for a new one), the
    * achieved value and a description.
    */
-  public record Record(
+  public record RealisationInput(
       long indicatorId, long periodId, Long version, String achieved, String description) {}
 
   /** A link as evidence. */
@@ -79,7 +79,7 @@ public class RealisationsResource {
   }
 
   @POST
-  public RealisationView record(Record body) {
+  public RealisationView record(RealisationInput body) {
     require(body);
     return realisations.record(
         nip(),

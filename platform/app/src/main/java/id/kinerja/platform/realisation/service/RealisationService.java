@@ -184,6 +184,7 @@ public class RealisationService {
     Realisation realisation = find(Realisation.class, realisationId);
     Evidence evidence =
         rule(() -> realisation.addFile(me, fileName, content, maxEvidenceBytes, now()));
+    em().persist(evidence);
     em().persist(new EvidenceFile(evidence, content));
     return evidenceAdded(realisation, evidence, "add_file");
   }
@@ -202,10 +203,12 @@ public class RealisationService {
     Evidence evidence = find(Evidence.class, evidenceId);
     Realisation realisation = evidence.getRealisation();
     Map<String, Object> before = evidenceAudit(realisation, evidence);
-    rule(() -> realisation.removeEvidence(me, evidence));
+    // The file first: a query flushes pending changes, and the evidence's row must go after it.
+    // A refusal below rolls this back with the rest of the transaction.
     em().createQuery("delete from EvidenceFile f where f.evidence = :e")
         .setParameter("e", evidence)
         .executeUpdate();
+    rule(() -> realisation.removeEvidence(me, evidence));
     flush();
     audit.record(AUDIT_EVIDENCE, String.valueOf(evidenceId), "remove", before, null);
     return RealisationView.of(realisation);
