@@ -16,6 +16,7 @@ import id.kinerja.platform.realisation.domain.Realisation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ import java.util.Map;
  * @param appraiserNip the pejabat penilai's NIP, null at the top of the tree
  * @param period the period
  * @param planId the approved plan in force, null if the employee has none for the year
- * @param rows one per IKI of that plan, in plan order
+ * @param rows one per IKI of that plan, in plan order, then one per realisation recorded for an IKI
+ *     of an earlier approved version of the plan (since revised)
  */
 public record RealisationSheet(
     long employeeId,
@@ -57,7 +59,8 @@ public record RealisationSheet(
 
   /**
    * An IKI with its RHK, the target of the period (null if none was planned) and the realisation
-   * (null if not yet recorded).
+   * (null if not yet recorded). {@code inForce} is false for an IKI of an earlier approved version
+   * of the plan, whose realisation was recorded before the plan was revised.
    */
   public record Row(
       long indicatorId,
@@ -67,7 +70,23 @@ public record RealisationSheet(
       Aspect aspect,
       String unit,
       String target,
-      RealisationView realisation) {}
+      boolean inForce,
+      RealisationView realisation) {
+
+    static Row of(Indicator i, int periodNumber, boolean inForce, Realisation realisation) {
+      PlannedResult r = i.getResult();
+      return new Row(
+          i.getId(),
+          r.getKind(),
+          r.getText(),
+          i.getText(),
+          i.getAspect(),
+          i.getUnit(),
+          i.targetMap().get(periodNumber),
+          inForce,
+          realisation == null ? null : RealisationView.of(realisation));
+    }
+  }
 
   /** A realisation with its evidence and feedback; send {@code version} back to change it. */
   public record RealisationView(
@@ -140,24 +159,16 @@ public record RealisationSheet(
       EvaluationPeriod period,
       PerformancePlan plan,
       Map<Long, Realisation> byIndicator) {
+    Map<Long, Realisation> left = new LinkedHashMap<>(byIndicator);
     List<Row> rows = new ArrayList<>();
     if (plan != null) {
       for (PlannedResult r : plan.getResults()) {
         for (Indicator i : r.getIndicators()) {
-          Realisation realisation = byIndicator.get(i.getId());
-          rows.add(
-              new Row(
-                  i.getId(),
-                  r.getKind(),
-                  r.getText(),
-                  i.getText(),
-                  i.getAspect(),
-                  i.getUnit(),
-                  i.targetMap().get(period.getNumber()),
-                  realisation == null ? null : RealisationView.of(realisation)));
+          rows.add(Row.of(i, period.getNumber(), true, left.remove(i.getId())));
         }
       }
     }
+    left.values().forEach(r -> rows.add(Row.of(r.getIndicator(), period.getNumber(), false, r)));
     Employee supervisor = employee.getSupervisor();
     return new RealisationSheet(
         employee.getId(),

@@ -100,6 +100,11 @@ final class RealisationParts {
                 + (row.target() == null ? "—" : row.target() + unit));
     target.setId("target-" + row.indicatorId());
     box.add(indicator, target);
+    if (!row.inForce()) {
+      Span earlier = new Span(" · " + owner.getTranslation("realisation.earlierVersion"));
+      earlier.setId("earlier-version-" + row.indicatorId());
+      box.add(earlier);
+    }
     return box;
   }
 

@@ -107,6 +107,7 @@ class RealisationViewsTest {
                   Aspect.KUANTITAS,
                   "pasien",
                   "12",
+                  true,
                   realisation)));
     }
 
