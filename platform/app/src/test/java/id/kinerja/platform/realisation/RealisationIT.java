@@ -374,6 +374,39 @@ class RealisationIT {
         only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation().version());
   }
 
+  @Test
+  @Order(7)
+  void afterARevisionTheRealisationsOfTheEarlierVersionStayAndItsIkiTakesNoNewOnes()
+      throws Exception {
+    RealisationView earlier = recorded(1);
+    long oldIndicator = inspekturIndicator();
+    long q1 = quarter(1);
+    long q4 = quarter(4);
+    PlanView v1 = lampung(() -> plans.planInForce(INSPEKTUR, YEAR)).orElseThrow();
+    PlanView v2 = lampung(() -> plans.revise(INSPEKTUR, v1.id(), v1.version()));
+    PlanView submitted = lampung(() -> plans.submit(INSPEKTUR, v2.id(), v2.version()));
+    lampung(() -> plans.approve(Actor.employee(SEKDA), v2.id(), submitted.version()));
+    long newIndicator = inspekturIndicator();
+    assertTrue(newIndicator != oldIndicator);
+
+    RealisationSheet sheet = lampung(() -> realisations.mine(INSPEKTUR, q1));
+    assertEquals(v2.id(), sheet.planId());
+    assertEquals(
+        List.of(newIndicator, oldIndicator),
+        sheet.rows().stream().map(RealisationSheet.Row::indicatorId).toList());
+    assertTrue(sheet.rows().get(0).inForce());
+    assertNull(sheet.rows().get(0).realisation());
+    assertEquals(earlier.id(), sheet.rows().get(1).realisation().id());
+    assertTrue(!sheet.rows().get(1).inForce());
+    assertKind(
+        UserFacingException.Kind.CONFLICT,
+        () -> lampung(() -> realisations.record(INSPEKTUR, oldIndicator, q4, null, "1", null)));
+    assertEquals(
+        "100",
+        lampung(() -> realisations.record(INSPEKTUR, newIndicator, q4, null, "100", null))
+            .achieved());
+  }
+
   // ---- helpers ----
 
   /** The Inspektur's realisation of the quarter, recorded if there is none yet. */

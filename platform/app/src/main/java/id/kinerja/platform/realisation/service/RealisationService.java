@@ -17,6 +17,7 @@ import id.kinerja.platform.realisation.service.RealisationSheet.EvidenceView;
 import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
 import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,16 +58,25 @@ public class RealisationService {
   @Inject TenantEntityManager entityManager;
   @Inject AuditTrail audit;
 
-  /** The largest evidence file, in bytes (MicroProfile Config, default 10 MiB). */
+  /**
+   * The MicroProfile Config key of the largest evidence file, in bytes; a region's own limit is
+   * this key followed by the region's code, e.g. {@code kinerja.evidence.max-bytes.kupang} (or the
+   * environment variable {@code KINERJA_EVIDENCE_MAX_BYTES_KUPANG}).
+   */
+  public static final String MAX_BYTES_KEY = "kinerja.evidence.max-bytes";
+
+  /** The platform's largest evidence file, in bytes (default 10 MiB). */
   @Inject
-  @ConfigProperty(name = "kinerja.evidence.max-bytes", defaultValue = "10485760")
+  @ConfigProperty(name = MAX_BYTES_KEY, defaultValue = "10485760")
   long maxEvidenceBytes;
 
   // ---- reading ----
 
-  /** The largest evidence file accepted, in bytes. */
+  /** The largest evidence file the current region accepts, in bytes. */
   public long maxEvidenceBytes() {
-    return maxEvidenceBytes;
+    return ConfigProvider.getConfig()
+        .getOptionalValue(MAX_BYTES_KEY + "." + TenantContext.require(), Long.class)
+        .orElse(maxEvidenceBytes);
   }
 
   /** The caller's own realisations of a period. */
@@ -183,7 +194,7 @@ public class RealisationService {
     Employee me = employee(actorNip);
     Realisation realisation = find(Realisation.class, realisationId);
     Evidence evidence =
-        rule(() -> realisation.addFile(me, fileName, content, maxEvidenceBytes, now()));
+        rule(() -> realisation.addFile(me, fileName, content, maxEvidenceBytes(), now()));
     em().persist(evidence);
     em().persist(new EvidenceFile(evidence, content));
     return evidenceAdded(realisation, evidence, "add_file");
