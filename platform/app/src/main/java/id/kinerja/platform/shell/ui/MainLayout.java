@@ -81,6 +81,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.ratings"), "penilaian"));
     nav.addItem(new SideNavItem(getTranslation("nav.myRatings"), "penilaian/saya"));
     nav.addItem(new SideNavItem(getTranslation("nav.objections"), "keberatan"));
+    nav.addItem(new SideNavItem(getTranslation("nav.realisation"), "realisasi"));
+    nav.addItem(new SideNavItem(getTranslation("nav.teamRealisation"), "realisasi/tim"));
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.isUserInRole("admin")) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));
