@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
     nav.addItem(new SideNavItem(getTranslation("nav.plan"), "skp"));
+    nav.addItem(new SideNavItem(getTranslation("nav.dialogue"), "dialog"));
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.isUserInRole("admin")) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));
