@@ -62,7 +62,7 @@ class MainLayoutTest {
   void adminNavigationOnlyForAdmins() {
     signInWith(Set.of("employee"));
     UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
-    assertEquals(List.of("Beranda", "SKP saya"), labels());
+    assertEquals(List.of("Beranda", "SKP saya", "Dialog Kinerja"), labels());
 
     UI.getCurrent().removeAll();
     signInWith(Set.of("employee", "admin"));
@@ -71,6 +71,7 @@ class MainLayoutTest {
         List.of(
             "Beranda",
             "SKP saya",
+            "Dialog Kinerja",
             "Pegawai",
             "Struktur organisasi",
             "Impor data",
@@ -88,6 +89,7 @@ class MainLayoutTest {
         List.of(
             "Home",
             "My SKP",
+            "Performance dialogue",
             "Employees",
             "Organisation",
             "Import data",
