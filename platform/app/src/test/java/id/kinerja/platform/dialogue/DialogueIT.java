@@ -12,9 +12,15 @@ import id.kinerja.platform.dialogue.domain.DevelopmentKind;
 import id.kinerja.platform.dialogue.service.DialogueInput;
 import id.kinerja.platform.dialogue.service.DialogueService;
 import id.kinerja.platform.dialogue.service.DialogueView;
+import id.kinerja.platform.document.service.DocumentService;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanView;
+import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
@@ -23,6 +29,7 @@ import id.kinerja.platform.tenancy.InRegion.Work;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Performance dialogues inside the real WAR on Payara Micro and PostgreSQL, acting as demo
  * employees of Banyumanik (quarterly) in the year 2031, which the other integration tests do not
- * use there: the Kepala Seksi Pelayanan Umum and her direct reports.
+ * use there: the Kepala Seksi Pelayanan Umum and her direct reports. Also the SKP as PDF, which
+ * goes to the same two people.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
 class DialogueIT {
@@ -66,6 +74,8 @@ class DialogueIT {
 
   @Inject DialogueService dialogues;
   @Inject PeriodService periods;
+  @Inject PlanService plans;
+  @Inject DocumentService documents;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
 
@@ -213,6 +223,31 @@ class DialogueIT {
     assertTrue(
         bungo(() -> dialogues.ofMyReports(BUNGO_PENILAI)).stream().noneMatch(d -> d.id() == id));
     assertFalse(banyumanik(() -> dialogues.dialogue(RINA, id)).confirmed());
+  }
+
+  @Test
+  void theSkpPdfGoesToTheEmployeeAndTheirAppraiserOnly() throws Exception {
+    PlanView draft = banyumanik(() -> plans.myPlan(SUGENG, YEAR));
+    PlanView plan =
+        banyumanik(
+            () ->
+                plans.addResult(
+                    SUGENG,
+                    draft.id(),
+                    draft.version(),
+                    new ResultInput(ResultKind.TAMBAHAN, "Sosialisasi kanal pengaduan", null)));
+    for (String reader : List.of(SUGENG, PENILAI)) {
+      byte[] pdf = banyumanik(() -> documents.skp(Actor.employee(reader), plan.id()));
+      assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    }
+    for (String stranger : List.of(ADI, CAMAT)) {
+      assertKind(
+          UserFacingException.Kind.FORBIDDEN,
+          () -> banyumanik(() -> documents.skp(Actor.employee(stranger), plan.id())));
+    }
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () -> bungo(() -> documents.skp(Actor.employee(BUNGO_PENILAI), plan.id())));
   }
 
   // ---- helpers ----
