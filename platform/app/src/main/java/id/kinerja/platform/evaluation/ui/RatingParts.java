@@ -11,7 +11,7 @@ import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.evaluation.service.RatingView;
-import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.ui.PeriodPicker;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,16 +43,8 @@ final class RatingParts {
     return english(owner) ? value.labelEn() : value.labelId();
   }
 
-  static String period(Component owner, PeriodKind kind, int number, int year) {
-    return switch (kind) {
-      case YEAR -> owner.getTranslation("periods.kind.YEAR", year);
-      case QUARTER -> owner.getTranslation("periods.kind.QUARTER", number, year);
-      case MONTH -> owner.getTranslation("periods.kind.MONTH", number, year);
-    };
-  }
-
   static String period(Component owner, RatingView r) {
-    return period(owner, r.periodKind(), r.periodNumber(), r.year());
+    return PeriodPicker.label(owner, r.periodKind(), r.periodNumber(), r.year());
   }
 
   static String moment(Component owner, Instant instant, ZoneId zone) {

@@ -20,9 +20,8 @@ import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.evaluation.service.TeamMember;
-import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
-import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.period.ui.PeriodPicker;
 import id.kinerja.platform.shell.service.UserFacingException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -46,8 +45,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   private final String nip;
   private final boolean admin;
 
-  final Select<Integer> year = new Select<>();
-  final Select<PeriodView> period = new Select<>();
+  final PeriodPicker picker;
   final Grid<TeamMember> team = new Grid<>();
   final Button publishAll = new Button();
 
@@ -69,19 +67,13 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
     this.nip = request.getUserPrincipal().getName();
     this.admin = request.isUserInRole("admin");
 
-    year.setId("rating-year");
-    year.setLabel(getTranslation("periods.year"));
-    year.addValueChangeListener(e -> showPeriods(e.getValue()));
-    period.setId("rating-period");
-    period.setLabel(getTranslation("periods.period"));
-    period.setItemLabelGenerator(p -> RatingParts.period(this, p.kind(), p.number(), p.year()));
-    period.addValueChangeListener(e -> refresh());
+    picker = new PeriodPicker(periods, "rating", p -> refresh());
     publishAll.setText(getTranslation("rating.publishAll"));
     publishAll.setId("publish-all");
     publishAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     publishAll.addClickListener(
-        e -> act(() -> ratings.publishAll(nip, admin, period.getValue().id())));
-    HorizontalLayout toolbar = new HorizontalLayout(year, period, publishAll);
+        e -> act(() -> ratings.publishAll(nip, admin, picker.value().id())));
+    HorizontalLayout toolbar = new HorizontalLayout(picker, publishAll);
     toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
     team.setId("rating-team");
@@ -128,29 +120,14 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
     dialog.getFooter().add(cancel, save);
 
     add(new H2(getTranslation("rating.teamTitle")), toolbar, team);
-    List<Integer> years = periods.years();
-    year.setItems(years);
-    if (!years.isEmpty()) {
-      year.setValue(years.get(0));
-    }
-  }
-
-  private void showPeriods(Integer selected) {
-    List<PeriodView> list =
-        selected == null
-            ? List.of()
-            : periods.periods(selected).stream().filter(p -> p.kind() != PeriodKind.YEAR).toList();
-    period.setItems(list);
-    if (!list.isEmpty()) {
-      period.setValue(list.get(0));
-    }
+    picker.load();
   }
 
   private void refresh() {
-    boolean any = period.getValue() != null;
+    boolean any = picker.value() != null;
     publishAll.setEnabled(any);
     try {
-      team.setItems(any ? ratings.team(nip, admin, period.getValue().id()) : List.of());
+      team.setItems(any ? ratings.team(nip, admin, picker.value().id()) : List.of());
     } catch (UserFacingException e) {
       RatingParts.error(e.message(getLocale()));
     }
@@ -202,7 +179,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
       ratings.rate(
           nip,
           admin,
-          period.getValue().id(),
+          picker.value().id(),
           editing.employeeId(),
           r == null ? null : r.version(),
           new RatingInput(

@@ -58,6 +58,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
   final Button submit = new Button();
   final Button revise = new Button();
   final Div expectations = new Div();
+  final Anchor document = new Anchor();
 
   /** Builds the view for the caller. */
   @Inject
@@ -104,10 +105,14 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
 
     Anchor review = new Anchor("skp/tinjau", getTranslation("plan.toReview"));
     review.setId("to-review");
+    // Served by the document feature's download servlet, where the portal session counts.
+    document.setId("plan-document");
+    document.setText(getTranslation("plan.downloadPdf"));
+    document.setRouterIgnore(true);
 
     add(
         new H2(getTranslation("plan.title")),
-        new HorizontalLayout(year, review),
+        new HorizontalLayout(year, review, document),
         header,
         results,
         form,
@@ -136,9 +141,11 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     header.removeAll();
     results.removeAll();
     expectations.removeAll();
+    document.setVisible(plan != null);
     if (plan == null) {
       return;
     }
+    document.setHref("/dokumen/skp/" + plan.id() + ".pdf");
     Span version = new Span(getTranslation("plan.version", plan.planVersion()));
     version.setId("plan-version");
     header.add(PlanParts.badge(this, plan.status()), new Span(" "), version);

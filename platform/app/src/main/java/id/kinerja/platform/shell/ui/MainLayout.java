@@ -74,15 +74,18 @@ public class MainLayout extends AppLayout {
     addToNavbar(header);
 
     SideNav nav = new SideNav();
+    // The employee's own cycle, then the pejabat penilai's and atasan's work on their team.
     nav.addItem(new SideNavItem(getTranslation("nav.home"), ""));
     nav.addItem(new SideNavItem(getTranslation("nav.plan"), "skp"));
+    nav.addItem(new SideNavItem(getTranslation("nav.realisation"), "realisasi"));
+    nav.addItem(new SideNavItem(getTranslation("nav.myRatings"), "penilaian/saya"));
+    nav.addItem(new SideNavItem(getTranslation("nav.dialogue"), "dialog"));
     nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dasbor"));
     nav.addItem(new SideNavItem(getTranslation("nav.cascade"), "skp/kaskade"));
-    nav.addItem(new SideNavItem(getTranslation("nav.ratings"), "penilaian"));
-    nav.addItem(new SideNavItem(getTranslation("nav.myRatings"), "penilaian/saya"));
-    nav.addItem(new SideNavItem(getTranslation("nav.objections"), "keberatan"));
-    nav.addItem(new SideNavItem(getTranslation("nav.realisation"), "realisasi"));
     nav.addItem(new SideNavItem(getTranslation("nav.teamRealisation"), "realisasi/tim"));
+    nav.addItem(new SideNavItem(getTranslation("nav.ratings"), "penilaian"));
+    nav.addItem(new SideNavItem(getTranslation("nav.objections"), "keberatan"));
+    nav.addItem(new SideNavItem(getTranslation("nav.calibration"), "kalibrasi"));
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.isUserInRole("admin")) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));

@@ -208,7 +208,7 @@ class RatingViewsTest {
     signInAs(PENILAI);
     TeamRatingsView view = new TeamRatingsView(ratings, new FakePeriods());
     UI.getCurrent().add(view);
-    assertEquals(PeriodKind.QUARTER, view.period.getValue().kind(), "the year is not rated");
+    assertEquals(PeriodKind.QUARTER, view.picker.value().kind(), "the year is not rated");
     assertEquals(1, GridKt._size(view.team));
 
     _click(action(view, "rate-" + PEGAWAI));

@@ -182,6 +182,7 @@ class PlanViewsTest {
     UI.getCurrent().add(view);
     assertEquals("Draf", _get(Span.class, s -> s.withId("plan-status")).getText());
     _get(Paragraph.class, s -> s.withId("no-results"));
+    assertEquals("/dokumen/skp/1.pdf", view.document.getHref());
 
     _get(TextField.class, s -> s.withId("result-text")).setValue("Pelayanan KIA");
     @SuppressWarnings("unchecked")
