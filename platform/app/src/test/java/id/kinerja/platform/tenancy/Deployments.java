@@ -1,5 +1,6 @@
 package id.kinerja.platform.tenancy;
 
+import id.kinerja.platform.planning.PlanFixtures;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -21,6 +22,7 @@ public final class Deployments {
             EmbeddedDatabaseExtension.class,
             Deployments.class,
             InRegion.class,
-            InRegion.Work.class);
+            InRegion.Work.class,
+            PlanFixtures.class);
   }
 }

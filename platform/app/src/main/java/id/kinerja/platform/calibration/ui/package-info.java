@@ -1,0 +1,2 @@
+/** The calibration view: unit curves, breaches, justifications and outlier appraisers. */
+package id.kinerja.platform.calibration.ui;

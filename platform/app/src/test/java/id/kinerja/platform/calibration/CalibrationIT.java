@@ -1,0 +1,297 @@
+package id.kinerja.platform.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kinerja.platform.calibration.service.CalibrationService;
+import id.kinerja.platform.calibration.service.UnitCalibration;
+import id.kinerja.platform.dashboard.service.DashboardService;
+import id.kinerja.platform.dashboard.service.MemberProgress;
+import id.kinerja.platform.dashboard.service.UnitProgress;
+import id.kinerja.platform.evaluation.domain.Predicate;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.domain.UnitResult;
+import id.kinerja.platform.evaluation.service.RatingInput;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.period.service.PeriodService;
+import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.planning.PlanFixtures;
+import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.Deployments;
+import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
+import id.kinerja.platform.tenancy.InRegion;
+import id.kinerja.platform.tenancy.InRegion.Work;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calibration and dashboards in the real WAR on PostgreSQL: Bungo (monthly), year 2034, which no
+ * other integration test uses. The Puskesmas Muara Bungo I has its head (the demo penilai, rated by
+ * the Kepala Dinas Kesehatan) and five staff rated by the head.
+ */
+@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CalibrationIT {
+
+  private static final String BUNGO = "bungo";
+  private static final int YEAR = 2034;
+  private static final String SEKDA = "196804301994021009";
+  private static final String ADMIN = "199805282021121057";
+  private static final String KADINKES = "196909131991062099";
+  private static final String PENILAI = "198312192006012011";
+  private static final List<String> STAFF =
+      List.of(
+          "199803042022011005",
+          "199211032021122008",
+          "199007152023041006",
+          "199011222019122120",
+          "199712212022032106");
+  private static final String PEGAWAI = "199011222019122120";
+  private static final String PUSKESMAS = "UPTD Puskesmas Muara Bungo I";
+
+  @Deployment(testable = true)
+  static WebArchive deployment() {
+    return Deployments.platformWith(CalibrationIT.class);
+  }
+
+  @Inject CalibrationService calibration;
+  @Inject DashboardService dashboards;
+  @Inject RatingService ratings;
+  @Inject PlanService plans;
+  @Inject PeriodService periods;
+  @Inject TenantEntityManager entityManager;
+  @Inject UserTransaction transaction;
+
+  @Test
+  @Order(1)
+  void dashboardsCountApprovedPlansPerUnitAndTheTeamsProgress() throws Exception {
+    setUp();
+    UnitProgress puskesmas =
+        bungo(() -> dashboards.planCompletion(YEAR)).stream()
+            .filter(u -> u.unitName().equals(PUSKESMAS))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(6, puskesmas.employees());
+    assertEquals(6, puskesmas.approved());
+    assertEquals(100, puskesmas.approvedPercent());
+    List<MemberProgress> team = bungo(() -> dashboards.teamProgress(PENILAI, YEAR));
+    assertEquals(5, team.size());
+    assertTrue(team.stream().allMatch(m -> m.planStatus() == PlanStatus.APPROVED), team::toString);
+    assertTrue(bungo(() -> dashboards.teamProgress(PEGAWAI, YEAR)).isEmpty());
+    assertTrue(
+        inTransaction("banyumanik", () -> dashboards.planCompletion(YEAR)).stream()
+            .noneMatch(u -> u.unitName().equals(PUSKESMAS)),
+        "another region's dashboard shows none of Bungo's units");
+  }
+
+  @Test
+  @Order(2)
+  void aBaikUnitWithOnlyBaikBreaksItsCurveAndBlocksTheLockUntilJustified() throws Exception {
+    PeriodView january = setUp();
+    rateAll(january.id());
+
+    UnitCalibration unit = puskesmas(ADMIN, true, january.id());
+    assertEquals(UnitResult.BAIK, unit.result(), "the head's rating hasil kerja Sesuai → Baik");
+    assertEquals(5, unit.rated());
+    assertEquals(5, unit.counts().get(Predicate.BAIK));
+    assertTrue(unit.blocksLock(), unit.breaches()::toString);
+
+    UserFacingException refused =
+        assertThrows(
+            UserFacingException.class,
+            () ->
+                bungo(() -> periods.setState(january.id(), january.version(), PeriodState.LOCKED)));
+    assertEquals(UserFacingException.Kind.CONFLICT, refused.kind());
+    assertTrue(refused.messageId().contains(PUSKESMAS), refused.messageId());
+    assertEquals(PeriodState.OPEN, period(1).state(), "nothing changed by the refused lock");
+
+    assertKind(
+        UserFacingException.Kind.INVALID,
+        () ->
+            bungo(
+                () ->
+                    calibration.justify(PENILAI, false, january.id(), unit.unitId(), null, "ok")));
+    UnitCalibration justified =
+        bungo(
+            () ->
+                calibration.justify(
+                    PENILAI,
+                    false,
+                    january.id(),
+                    unit.unitId(),
+                    null,
+                    "Seluruh staf mencapai target imunisasi; bukti terlampir di realisasi."));
+    assertNotNull(justified.justification());
+    assertFalse(justified.blocksLock());
+    assertKind(
+        UserFacingException.Kind.CONFLICT,
+        () ->
+            bungo(
+                () ->
+                    calibration.justify(
+                        KADINKES,
+                        false,
+                        january.id(),
+                        unit.unitId(),
+                        null,
+                        "Versi lama tanpa nomor.")));
+
+    PeriodView current = period(1);
+    PeriodView locked =
+        bungo(() -> periods.setState(current.id(), current.version(), PeriodState.LOCKED));
+    assertEquals(PeriodState.LOCKED, locked.state());
+    assertKind(
+        UserFacingException.Kind.CONFLICT,
+        () ->
+            bungo(
+                () ->
+                    calibration.justify(
+                        PENILAI,
+                        false,
+                        january.id(),
+                        unit.unitId(),
+                        justified.justification().version(),
+                        "Perubahan setelah periode dikunci.")));
+  }
+
+  @Test
+  @Order(3)
+  void theHeadAndTheHeadsSupervisorCalibrateTheUnitAndNobodyElse() throws Exception {
+    long january = setUp().id();
+    assertNotNull(puskesmas(PENILAI, false, january));
+    assertNotNull(puskesmas(KADINKES, false, january));
+    assertTrue(
+        bungo(() -> calibration.units(PEGAWAI, false, january)).stream()
+            .noneMatch(u -> u.unitName().equals(PUSKESMAS)));
+    long unitId = puskesmas(ADMIN, true, january).unitId();
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () ->
+            bungo(
+                () ->
+                    calibration.justify(
+                        PEGAWAI,
+                        false,
+                        january,
+                        unitId,
+                        null,
+                        "Saya ingin membenarkan unit ini.")));
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> bungo(() -> calibration.outliers(false, january)));
+    assertTrue(bungo(() -> calibration.outliers(true, january)).isEmpty());
+  }
+
+  @Test
+  @Order(4)
+  void anotherRegionsUsersAndIdsAreRefused() throws Exception {
+    long january = setUp().id();
+    long unitId = puskesmas(ADMIN, true, january).unitId();
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () -> inTransaction("banyumanik", () -> calibration.units(ADMIN, true, january)));
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () ->
+            inTransaction(
+                "banyumanik",
+                () ->
+                    calibration.justify(
+                        "198210112004122079",
+                        true,
+                        january,
+                        unitId,
+                        null,
+                        "Tidak boleh dari luar.")));
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> bungo(() -> calibration.units("198210112004122079", false, january)));
+  }
+
+  // ---- helpers ----
+
+  /** Opens the year and approves the plans of the chain down to the Puskesmas staff (once). */
+  private PeriodView setUp() throws Exception {
+    if (bungo(() -> periods.periods(YEAR)).isEmpty()) {
+      bungo(() -> periods.openYear(YEAR));
+    }
+    if (bungo(() -> plans.planInForce(PENILAI, YEAR)).isEmpty()) {
+      PlanFixtures fixtures = new PlanFixtures(plans, transaction, BUNGO, YEAR);
+      long top = fixtures.approvedResult(SEKDA, null, new Actor(ADMIN, true), "Kinerja daerah");
+      long dinkes =
+          fixtures.approvedResult(KADINKES, top, Actor.employee(SEKDA), "Derajat kesehatan");
+      long pkm =
+          fixtures.approvedResult(PENILAI, dinkes, Actor.employee(KADINKES), "Layanan puskesmas");
+      for (String nip : STAFF) {
+        fixtures.approvedResult(nip, pkm, Actor.employee(PENILAI), "Pelayanan pasien");
+      }
+    }
+    return period(1);
+  }
+
+  /** The head rated Sesuai by the Kepala Dinas, every staff member Baik by the head. */
+  private void rateAll(long periodId) throws Exception {
+    RatingInput asExpected = new RatingInput(Rating.AS_EXPECTED, Rating.AS_EXPECTED, null, null);
+    long head = employeeId(PENILAI);
+    bungo(() -> ratings.rate(KADINKES, false, periodId, head, null, asExpected));
+    for (String nip : STAFF) {
+      long id = employeeId(nip);
+      bungo(() -> ratings.rate(PENILAI, false, periodId, id, null, asExpected));
+    }
+  }
+
+  private UnitCalibration puskesmas(String nip, boolean admin, long periodId) throws Exception {
+    return bungo(() -> calibration.units(nip, admin, periodId)).stream()
+        .filter(u -> u.unitName().equals(PUSKESMAS))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private PeriodView period(int month) throws Exception {
+    return bungo(() -> periods.periods(YEAR)).stream()
+        .filter(p -> p.kind() == PeriodKind.MONTH && p.number() == month)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private long employeeId(String nip) throws Exception {
+    return bungo(
+        () ->
+            entityManager
+                .get()
+                .createQuery("select e.id from Employee e where e.nip = :nip", Long.class)
+                .setParameter("nip", nip)
+                .getSingleResult());
+  }
+
+  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+    UserFacingException e = assertThrows(UserFacingException.class, work::run);
+    assertEquals(kind, e.kind(), e.getMessage());
+  }
+
+  private <T> T bungo(Work<T> work) throws Exception {
+    return inTransaction(BUNGO, work);
+  }
+
+  private <T> T inTransaction(String region, Work<T> work) throws Exception {
+    return InRegion.inTransaction(transaction, region, work);
+  }
+}
