@@ -28,13 +28,9 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.planning.domain.Aspect;
-import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.IndicatorInput;
 import id.kinerja.platform.planning.service.PlanService;
-import id.kinerja.platform.planning.service.PlanView;
-import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
@@ -535,31 +531,8 @@ class RatingWorkflowIT {
 
   private long approvedResult(String nip, Long supports, Actor approver, String text)
       throws Exception {
-    PlanView draft = region(() -> plans.myPlan(nip, YEAR));
-    PlanView withResult =
-        region(
-            () ->
-                plans.addResult(
-                    nip,
-                    draft.id(),
-                    draft.version(),
-                    new ResultInput(ResultKind.UTAMA, text, supports)));
-    long resultId = withResult.results().get(0).id();
-    PlanView withIndicator =
-        region(
-            () ->
-                plans.addIndicator(
-                    nip,
-                    draft.id(),
-                    withResult.version(),
-                    resultId,
-                    new IndicatorInput(
-                        "Persentase capaian", Aspect.KUANTITAS, "%", Map.of(1, "100"))));
-    PlanView submitted = region(() -> plans.submit(nip, draft.id(), withIndicator.version()));
-    return region(() -> plans.approve(approver, draft.id(), submitted.version()))
-        .results()
-        .get(0)
-        .id();
+    return new PlanFixtures(plans, transaction, REGION, YEAR)
+        .approvedResult(nip, supports, approver, text);
   }
 
   private RatingView rated(String nip, long periodId, Rating result, Rating behaviour)

@@ -13,13 +13,10 @@ import id.kinerja.platform.notification.ui.BellHeaderItem;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.planning.domain.Aspect;
-import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.IndicatorInput;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
-import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.shell.ui.HeaderItem;
 import id.kinerja.platform.tenancy.Deployments;
@@ -273,27 +270,7 @@ class NotificationIT {
 
   /** The employee's plan of the year with one UTAMA RHK and one IKI with a target, submitted. */
   private PlanView submitted(String nip, Long supports, String text) throws Exception {
-    PlanView draft = lampung(() -> plans.myPlan(nip, YEAR));
-    PlanView withResult =
-        lampung(
-            () ->
-                plans.addResult(
-                    nip,
-                    draft.id(),
-                    draft.version(),
-                    new ResultInput(ResultKind.UTAMA, text, supports)));
-    long resultId = withResult.results().get(0).id();
-    PlanView withIndicator =
-        lampung(
-            () ->
-                plans.addIndicator(
-                    nip,
-                    draft.id(),
-                    withResult.version(),
-                    resultId,
-                    new IndicatorInput(
-                        "Persentase capaian", Aspect.KUANTITAS, "%", Map.of(1, "100"))));
-    return lampung(() -> plans.submit(nip, draft.id(), withIndicator.version()));
+    return new PlanFixtures(plans, transaction, LAMPUNG, YEAR).submitted(nip, supports, text);
   }
 
   private NoticeView newest(String nip) throws Exception {

@@ -362,35 +362,16 @@ class PlanWorkflowIT {
 
   private long approvedResult(String nip, Long supports, Actor approver, String text)
       throws Exception {
-    PlanView plan = submitted(nip, supports, text);
-    PlanView approved = bungo(() -> plans.approve(approver, plan.id(), plan.version()));
-    assertEquals(PlanStatus.APPROVED, approved.status());
-    return approved.results().get(0).id();
+    return fixtures().approvedResult(nip, supports, approver, text);
   }
 
   /** The employee's plan of the year with one UTAMA RHK and one IKI with a target, submitted. */
   private PlanView submitted(String nip, Long supports, String text) throws Exception {
-    PlanView draft = bungo(() -> plans.myPlan(nip, YEAR));
-    PlanView withResult =
-        bungo(
-            () ->
-                plans.addResult(
-                    nip,
-                    draft.id(),
-                    draft.version(),
-                    new ResultInput(ResultKind.UTAMA, text, supports)));
-    long resultId = withResult.results().get(0).id();
-    PlanView withIndicator =
-        bungo(
-            () ->
-                plans.addIndicator(
-                    nip,
-                    draft.id(),
-                    withResult.version(),
-                    resultId,
-                    new IndicatorInput(
-                        "Persentase capaian", Aspect.KUANTITAS, "%", Map.of(1, "100"))));
-    return bungo(() -> plans.submit(nip, draft.id(), withIndicator.version()));
+    return fixtures().submitted(nip, supports, text);
+  }
+
+  private PlanFixtures fixtures() {
+    return new PlanFixtures(plans, transaction, BUNGO, YEAR);
   }
 
   private static CascadeNode only(List<CascadeNode> nodes, String nip) {

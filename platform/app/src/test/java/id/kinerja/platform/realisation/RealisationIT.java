@@ -10,8 +10,8 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.domain.Aspect;
-import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.IndicatorInput;
@@ -478,33 +478,8 @@ class RealisationIT {
 
   private PlanView approved(String nip, Long supports, Actor approver, String text)
       throws Exception {
-    PlanView draft = lampung(() -> plans.myPlan(nip, YEAR));
-    PlanView withResult =
-        lampung(
-            () ->
-                plans.addResult(
-                    nip,
-                    draft.id(),
-                    draft.version(),
-                    new ResultInput(ResultKind.UTAMA, text, supports)));
-    long resultId = withResult.results().get(0).id();
-    PlanView withIndicator =
-        lampung(
-            () ->
-                plans.addIndicator(
-                    nip,
-                    draft.id(),
-                    withResult.version(),
-                    resultId,
-                    new IndicatorInput(
-                        "Persentase capaian",
-                        Aspect.KUANTITAS,
-                        "%",
-                        Map.of(1, "100", 2, "100", 3, "100", 4, "100"))));
-    PlanView submitted = lampung(() -> plans.submit(nip, draft.id(), withIndicator.version()));
-    PlanView approved = lampung(() -> plans.approve(approver, draft.id(), submitted.version()));
-    assertEquals(PlanStatus.APPROVED, approved.status());
-    return approved;
+    return new PlanFixtures(plans, transaction, LAMPUNG, YEAR)
+        .approved(nip, supports, approver, text, Map.of(1, "100", 2, "100", 3, "100", 4, "100"));
   }
 
   private long quarter(int number) throws Exception {

@@ -72,6 +72,20 @@ public class CalibrationService {
   public UnitCalibration justify(
       String actorNip, boolean admin, long periodId, long unitId, Long version, String text) {
     EvaluationPeriod period = period(periodId);
+    Snapshot snapshot = snapshot(periodId);
+    UnitCurve curve = snapshot.curves.get(unitId);
+    if (curve == null) {
+      throw UserFacingException.notFound();
+    }
+    Employee me = employee(actorNip);
+    if (!admin && !mayCalibrate(me, curve, snapshot)) {
+      throw new UserFacingException(
+          UserFacingException.Kind.FORBIDDEN,
+          "Hanya pimpinan unit, atasannya, atau pengelola kinerja yang dapat mengkalibrasi unit"
+              + " ini.",
+          "Only the unit's head, their supervisor or the performance admin may calibrate this"
+              + " unit.");
+    }
     if (period.getState() == PeriodState.LOCKED) {
       throw new UserFacingException(
           UserFacingException.Kind.CONFLICT,
@@ -86,20 +100,6 @@ public class CalibrationService {
               + " dari kurva distribusi.",
           "Write a clear reason (at least 20 characters) why this unit departs from the"
               + " distribution curve.");
-    }
-    Snapshot snapshot = snapshot(periodId);
-    UnitCurve curve = snapshot.curves.get(unitId);
-    if (curve == null) {
-      throw UserFacingException.notFound();
-    }
-    Employee me = employee(actorNip);
-    if (!admin && !mayCalibrate(me, curve, snapshot)) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
-          "Hanya pimpinan unit, atasannya, atau pengelola kinerja yang dapat mengkalibrasi unit"
-              + " ini.",
-          "Only the unit's head, their supervisor or the performance admin may calibrate this"
-              + " unit.");
     }
     if (!curve.broken()) {
       throw new UserFacingException(

@@ -9,9 +9,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import id.kinerja.platform.calibration.domain.AppraiserOutlier;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
 import id.kinerja.platform.dashboard.service.UnitProgress;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.period.ui.PeriodPicker;
 import id.kinerja.platform.shell.ui.BarChart;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -19,8 +23,9 @@ import java.time.Year;
 import java.util.List;
 
 /**
- * The dashboard: for the pengelola kinerja, SKP completion per unit; for a pejabat penilai, the
- * team's progress. Every chart has its figures in a grid beside it.
+ * The dashboard: for every employee, their own predikat of the year; for the pengelola kinerja, SKP
+ * completion per unit (the predikat distribution per unit is on the calibration page); for a
+ * pejabat penilai, the team's progress. Every chart has its figures in a grid beside it.
  */
 @Route("dasbor")
 @PermitAll
@@ -29,17 +34,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
   private static final long serialVersionUID = 1L;
 
   private final transient DashboardService dashboards;
+  private final transient RatingService ratings;
   private final String nip;
   private final boolean admin;
 
   final Select<Integer> year = new Select<>();
   final Div admins = new Div();
   final Div team = new Div();
+  final Div history = new Div();
 
   /** Builds the dashboard for the caller's roles. */
   @Inject
-  public DashboardView(DashboardService dashboards) {
+  public DashboardView(DashboardService dashboards, RatingService ratings) {
     this.dashboards = dashboards;
+    this.ratings = ratings;
     VaadinRequest request = VaadinRequest.getCurrent();
     this.nip = request.getUserPrincipal().getName();
     this.admin = request.isUserInRole("admin");
@@ -53,7 +61,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     admins.setWidthFull();
     team.setId("dashboard-team");
     team.setWidthFull();
-    add(new H2(getTranslation("dashboard.title")), year, admins, team);
+    history.setId("dashboard-history");
+    history.setWidthFull();
+    add(new H2(getTranslation("dashboard.title")), year, history, admins, team);
     show();
   }
 
@@ -61,8 +71,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     Integer chosen = year.getValue();
     admins.removeAll();
     team.removeAll();
+    history.removeAll();
     if (chosen == null) {
       return;
+    }
+    List<RatingView> mine = ratings.myRatings(nip, chosen);
+    history.setVisible(!mine.isEmpty());
+    if (!mine.isEmpty()) {
+      showHistory(mine);
     }
     if (admin) {
       showCompletion(dashboards.planCompletion(chosen));
@@ -119,6 +135,40 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     grid.setItems(members);
     grid.setAllRowsVisible(true);
     team.add(new H3(getTranslation("dashboard.team")), grid);
+  }
+
+  private void showHistory(List<RatingView> mine) {
+    String title = getTranslation("dashboard.history");
+    List<String> periods =
+        mine.stream()
+            .map(r -> PeriodPicker.label(this, r.periodKind(), r.periodNumber(), r.year()))
+            .toList();
+    BarChart chart =
+        new BarChart(
+            title,
+            periods,
+            List.of(
+                new BarChart.Series(
+                    getTranslation("dashboard.score"),
+                    mine.stream().map(r -> AppraiserOutlier.score(r.predicate())).toList())),
+            false,
+            false);
+    chart.setId("history-chart");
+    Grid<RatingView> grid = new Grid<>();
+    grid.setId("history-grid");
+    grid.addColumn(r -> PeriodPicker.label(this, r.periodKind(), r.periodNumber(), r.year()))
+        .setHeader(getTranslation("periods.period"));
+    grid.addColumn(r -> english() ? r.predicate().labelEn() : r.predicate().labelId())
+        .setHeader(getTranslation("dashboard.predicate"));
+    grid.addColumn(r -> r.underObjection() ? getTranslation("dashboard.underObjection") : "")
+        .setHeader(getTranslation("dashboard.objection"));
+    grid.setItems(mine);
+    grid.setAllRowsVisible(true);
+    history.add(new H3(title), chart, grid);
+  }
+
+  private boolean english() {
+    return "en".equals(getLocale().getLanguage());
   }
 
   private BarChart.Series series(String key, List<Integer> values) {

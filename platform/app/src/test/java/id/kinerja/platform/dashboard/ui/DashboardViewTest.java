@@ -14,10 +14,20 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
 import id.kinerja.platform.dashboard.service.UnitProgress;
+import id.kinerja.platform.evaluation.domain.Predicate;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.shell.ui.BarChart;
 import id.kinerja.platform.shell.ui.Languages;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +52,44 @@ class DashboardViewTest {
     }
   }
 
+  /** The pegawai's two published quarters, the second under objection. */
+  static class FixedRatings extends RatingService {
+    @Override
+    public List<RatingView> myRatings(String actorNip, int year) {
+      return actorNip.equals("pegawai")
+          ? List.of(
+              rating(1, Predicate.SANGAT_BAIK, RatingStatus.PUBLISHED),
+              rating(2, Predicate.BUTUH_PERBAIKAN, RatingStatus.OBJECTED))
+          : List.of();
+    }
+
+    private static RatingView rating(int quarter, Predicate predicate, RatingStatus status) {
+      return new RatingView(
+          quarter,
+          quarter,
+          2030,
+          PeriodKind.QUARTER,
+          quarter,
+          "pegawai",
+          "Sari",
+          "penilai",
+          Rating.AS_EXPECTED,
+          Rating.AS_EXPECTED,
+          predicate,
+          Map.of(),
+          null,
+          status,
+          OffsetDateTime.now(ZoneOffset.UTC),
+          Instant.now(),
+          null,
+          0);
+    }
+  }
+
+  private static DashboardView view() {
+    return new DashboardView(new FixedFigures(), new FixedRatings());
+  }
+
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
@@ -62,7 +110,7 @@ class DashboardViewTest {
   @Test
   void theAdminSeesCompletionPerUnitAsChartAndGrid() {
     signIn("admin", Set.of("employee", "admin"));
-    UI.getCurrent().add(new DashboardView(new FixedFigures()));
+    UI.getCurrent().add(view());
     BarChart chart = _get(BarChart.class, s -> s.withId("completion-chart"));
     assertEquals("Penyelesaian SKP per unit kerja", chart.getElement().getAttribute("aria-label"));
     @SuppressWarnings("unchecked")
@@ -74,17 +122,34 @@ class DashboardViewTest {
   }
 
   @Test
-  void anEmployeeSeesNeitherUnitsNorATeam() {
+  void anEmployeeSeesTheirOwnPredikatHistoryWithObjectionsMarkedButNeitherUnitsNorATeam() {
     signIn("pegawai", Set.of("employee"));
-    UI.getCurrent().add(new DashboardView(new FixedFigures()));
-    assertTrue(_find(BarChart.class).isEmpty());
-    assertTrue(_find(Grid.class).isEmpty());
+    UI.getCurrent().add(view());
+    BarChart chart = _get(BarChart.class, s -> s.withId("history-chart"));
+    assertEquals(
+        5.0,
+        chart.getElement().getPropertyRaw("config") instanceof elemental.json.JsonObject config
+            ? config
+                .getObject("data")
+                .getArray("datasets")
+                .getObject(0)
+                .getArray("data")
+                .getNumber(0)
+            : -1);
+    @SuppressWarnings("unchecked")
+    Grid<RatingView> grid = _get(Grid.class, s -> s.withId("history-grid"));
+    assertEquals(
+        List.of("Triwulan 2 2030", "Butuh Perbaikan", "Dalam proses keberatan"),
+        GridKt._getFormattedRow(grid, 1));
+    assertEquals(1, _find(BarChart.class).size());
+    assertTrue(_find(Grid.class, s -> s.withId("completion-grid")).isEmpty());
+    assertTrue(_find(Grid.class, s -> s.withId("team-grid")).isEmpty());
   }
 
   @Test
   void theAppraiserSeesEachReportsSkpStatus() {
     signIn("penilai", Set.of("employee"));
-    UI.getCurrent().add(new DashboardView(new FixedFigures()));
+    UI.getCurrent().add(view());
     @SuppressWarnings("unchecked")
     Grid<MemberProgress> grid = _get(Grid.class, s -> s.withId("team-grid"));
     assertEquals(2, GridKt._size(grid));
