@@ -62,7 +62,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
               upload.getUI().ifPresent(ui -> ui.access(() -> show(result)));
             }));
     upload.addFileRejectedListener(
-        e -> error(getTranslation("import.fileRejected", OrganizationCsv.MAX_BYTES / 1048576)));
+        e -> error(getTranslation("import.fileRejected", OrganizationCsv.MAX_MEGABYTES)));
 
     summary.setId("import-summary");
     errors.setId("import-errors");
