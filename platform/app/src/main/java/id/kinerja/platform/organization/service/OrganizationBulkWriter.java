@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -68,14 +69,49 @@ public final class OrganizationBulkWriter {
    */
   public record Applied(ImportReport report, List<UserAccount> accounts) {}
 
-  /** An employee of the region before the import. */
-  private record Known(long id, Long supervisorId, String supervisorNip, String email) {}
+  /**
+   * An employee's stored data, as the region has it or as the import makes it.
+   *
+   * @param supervisorNip the supervisor's NIP, for validation only (not compared)
+   */
+  private record State(
+      long id,
+      long version,
+      String name,
+      String position,
+      String kind,
+      String type,
+      String email,
+      long unitId,
+      Long supervisorId,
+      String supervisorNip) {
+
+    boolean sameData(State other) {
+      return name.equals(other.name)
+          && position.equals(other.position)
+          && kind.equals(other.kind)
+          && type.equals(other.type)
+          && Objects.equals(email, other.email)
+          && unitId == other.unitId
+          && Objects.equals(supervisorId, other.supervisorId);
+    }
+  }
+
+  /** The region's data changed under the import (another writer): nothing was imported. */
+  public static final class ConcurrentChange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConcurrentChange(String message) {
+      super(message);
+    }
+  }
 
   /**
    * Parses and validates {@code csv} against the region's data, then writes the valid rows.
    *
    * @throws SQLException when the database refuses a statement; the caller rolls back
    * @throws IllegalStateException when the connection's tenant is not the region
+   * @throws ConcurrentChange when an employee changed between reading and writing
    */
   public Applied apply(byte[] csv) throws SQLException {
     OrganizationCsv.Parsed parsed = OrganizationCsv.parse(csv);
@@ -93,7 +129,7 @@ public final class OrganizationBulkWriter {
     }
     requireTenant();
     lockRegion();
-    Map<String, Known> known = employees();
+    Map<String, State> known = employees();
     Map<String, String> links = new HashMap<>();
     known.forEach((nip, k) -> links.put(nip, k.supervisorNip()));
     Map<Integer, List<ImportProblem>> problems = OrganizationCsv.validate(parsed.rows(), links);
@@ -118,19 +154,26 @@ public final class OrganizationBulkWriter {
     for (int i = 0; i < freshIds.length; i++) {
       ids.put(fresh.get(i), freshIds[i]);
     }
-    Set<String> created = new HashSet<>();
-    Set<String> changed = new HashSet<>();
-    List<ImportRow> rows = new ArrayList<>(accepted.values());
-    for (int from = 0; from < rows.size(); from += CHUNK) {
-      List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-      upsert(chunk, known, ids, unitIds, created, changed);
+    // What each row makes of its employee: written only when new or different.
+    Map<String, State> inserts = new LinkedHashMap<>();
+    Map<String, State> updates = new LinkedHashMap<>();
+    for (ImportRow row : accepted.values()) {
+      State before = known.get(row.nip());
+      State after = target(row, before, ids, unitIds);
+      if (before == null) {
+        inserts.put(row.nip(), after);
+      } else if (!after.sameData(before)) {
+        updates.put(row.nip(), after);
+      }
     }
+    write(inserts, false);
+    write(updates, true);
 
     List<ImportProblem> all = new ArrayList<>();
     problems.values().forEach(all::addAll);
     List<UserAccount> accounts = new ArrayList<>(accepted.size());
     for (ImportRow row : accepted.values()) {
-      Known before = known.get(row.nip());
+      State before = known.get(row.nip());
       accounts.add(
           new UserAccount(
               row.nip(),
@@ -139,9 +182,9 @@ public final class OrganizationBulkWriter {
     }
     ImportReport report =
         new ImportReport(
-            created.size(),
-            changed.size() - created.size(),
-            accepted.size() - changed.size(),
+            inserts.size(),
+            updates.size(),
+            accepted.size() - inserts.size() - updates.size(),
             problems.size(),
             units.created.size(),
             all,
@@ -175,108 +218,126 @@ public final class OrganizationBulkWriter {
   }
 
   /** The region's employees by NIP (row-level security confines the query to the region). */
-  private Map<String, Known> employees() throws SQLException {
-    Map<String, Known> known = new HashMap<>();
+  private Map<String, State> employees() throws SQLException {
+    Map<String, State> known = new HashMap<>();
     try (PreparedStatement statement =
-            connection.prepareStatement(
-                "select e.id, e.nip, e.supervisor_id, s.nip, e.email from employee e"
-                    + " left join employee s on s.tenant_id = e.tenant_id"
-                    + " and s.id = e.supervisor_id");
-        ResultSet result = statement.executeQuery()) {
-      result.setFetchSize(CHUNK);
-      while (result.next()) {
-        long supervisor = result.getLong(3);
-        known.put(
-            result.getString(2),
-            new Known(
-                result.getLong(1),
-                result.wasNull() ? null : supervisor,
-                result.getString(4),
-                result.getString(5)));
+        connection.prepareStatement(
+            "select e.nip, e.id, e.version, e.name, e.position_name, e.position_kind,"
+                + " e.employment_type, e.email, e.unit_id, e.supervisor_id, s.nip"
+                + " from employee e left join employee s"
+                + " on s.tenant_id = e.tenant_id and s.id = e.supervisor_id")) {
+      statement.setFetchSize(CHUNK);
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          long supervisor = result.getLong(10);
+          Long supervisorId = result.wasNull() ? null : supervisor;
+          known.put(
+              result.getString(1),
+              new State(
+                  result.getLong(2),
+                  result.getLong(3),
+                  result.getString(4),
+                  result.getString(5),
+                  result.getString(6),
+                  result.getString(7),
+                  result.getString(8),
+                  result.getLong(9),
+                  supervisorId,
+                  result.getString(11)));
+        }
       }
     }
     return known;
   }
 
   /**
-   * Inserts the new employees and updates those whose data or supervisor differs; unchanged rows
-   * are not touched. Adds the NIPs inserted to {@code created} and those inserted or updated to
-   * {@code changed}.
-   *
-   * <p>Supervisor links are set in the same statement, also to employees of later chunks: the
-   * foreign key is checked at commit, and validation refused cycles across the file and the region,
-   * so the committed links form no cycle.
+   * The employee as {@code row} makes it. Without the e-mail or supervisor column the employee
+   * keeps theirs; an empty cell removes it.
    */
-  private void upsert(
-      List<ImportRow> rows,
-      Map<String, Known> known,
-      Map<String, Long> employeeIds,
-      Map<String, Long> unitIds,
-      Set<String> created,
-      Set<String> changed)
-      throws SQLException {
-    int n = rows.size();
-    Long[] ids = new Long[n];
-    Long[] supervisors = new Long[n];
-    String[] nips = new String[n];
-    String[] names = new String[n];
-    String[] positions = new String[n];
-    String[] kinds = new String[n];
-    String[] types = new String[n];
-    String[] emails = new String[n];
-    Long[] units = new Long[n];
-    for (int i = 0; i < n; i++) {
-      ImportRow row = rows.get(i);
-      Known before = known.get(row.nip());
-      ids[i] = employeeIds.get(row.nip());
-      // Without the column the supervisor stays; an empty cell removes the link.
-      supervisors[i] =
-          row.supervisorNip() == null
-              ? (before == null ? null : before.supervisorId())
-              : (row.supervisorNip().isEmpty() ? null : employeeIds.get(row.supervisorNip()));
-      nips[i] = row.nip();
-      names[i] = row.name();
-      positions[i] = row.position();
-      kinds[i] = row.parsedPositionKind().name();
-      types[i] = row.parsedStatus().name();
-      // Without the column the e-mail stays; an empty cell removes it.
-      String email = row.email() == null ? (before == null ? null : before.email()) : row.email();
-      emails[i] = email == null || email.isEmpty() ? null : email;
-      units[i] = unitIds.get(key(row.unit()));
-    }
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "insert into employee as e (id, nip, name, position_name, position_kind,"
+  private static State target(
+      ImportRow row, State before, Map<String, Long> ids, Map<String, Long> unitIds) {
+    String email = row.email() == null ? (before == null ? null : before.email()) : row.email();
+    Long supervisorId =
+        row.supervisorNip() == null
+            ? (before == null ? null : before.supervisorId())
+            : (row.supervisorNip().isEmpty() ? null : ids.get(row.supervisorNip()));
+    return new State(
+        ids.get(row.nip()),
+        before == null ? 0 : before.version(),
+        row.name(),
+        row.position(),
+        row.parsedPositionKind().name(),
+        row.parsedStatus().name(),
+        email == null || email.isEmpty() ? null : email,
+        unitIds.get(key(row.unit())),
+        supervisorId,
+        row.supervisorNip());
+  }
+
+  /**
+   * Inserts new employees, or updates changed ones (version checked and increased), in statements
+   * of {@value #CHUNK} rows. Supervisor links may point to employees of later chunks: the foreign
+   * key is checked at commit, and validation refused cycles across the file and the region, so the
+   * committed links form no cycle.
+   */
+  private void write(Map<String, State> employees, boolean update) throws SQLException {
+    String sql =
+        update
+            ? "update employee e set name = u.name, position_name = u.position_name,"
+                + " position_kind = u.position_kind, employment_type = u.employment_type,"
+                + " email = u.email, unit_id = u.unit_id, supervisor_id = u.supervisor_id,"
+                + " version = e.version + 1"
+                + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[],"
+                + " ?::text[], ?::text[], ?::bigint[], ?::bigint[]) as u(id, version, name,"
+                + " position_name, position_kind, employment_type, email, unit_id, supervisor_id)"
+                + " where e.id = u.id and e.version = u.version"
+            : "insert into employee (id, nip, name, position_name, position_kind,"
                 + " employment_type, email, unit_id, supervisor_id)"
                 + " select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                + " ?::text[], ?::text[], ?::bigint[], ?::bigint[])"
-                + " on conflict (tenant_id, nip) do update set name = excluded.name,"
-                + " position_name = excluded.position_name,"
-                + " position_kind = excluded.position_kind,"
-                + " employment_type = excluded.employment_type, email = excluded.email,"
-                + " unit_id = excluded.unit_id, supervisor_id = excluded.supervisor_id,"
-                + " version = e.version + 1"
-                + " where (e.name, e.position_name, e.position_kind, e.employment_type, e.email,"
-                + " e.unit_id, e.supervisor_id) is distinct from (excluded.name,"
-                + " excluded.position_name, excluded.position_kind, excluded.employment_type,"
-                + " excluded.email, excluded.unit_id, excluded.supervisor_id)"
-                + " returning e.nip, e.xmax = 0")) {
-      statement.setArray(1, array("bigint", ids));
-      statement.setArray(2, array("text", nips));
-      statement.setArray(3, array("text", names));
-      statement.setArray(4, array("text", positions));
-      statement.setArray(5, array("text", kinds));
-      statement.setArray(6, array("text", types));
-      statement.setArray(7, array("text", emails));
-      statement.setArray(8, array("bigint", units));
-      statement.setArray(9, array("bigint", supervisors));
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          String nip = result.getString(1);
-          changed.add(nip);
-          if (result.getBoolean(2)) {
-            created.add(nip);
-          }
+                + " ?::text[], ?::text[], ?::bigint[], ?::bigint[])";
+    List<Map.Entry<String, State>> all = new ArrayList<>(employees.entrySet());
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        List<Map.Entry<String, State>> chunk =
+            all.subList(from, Math.min(all.size(), from + CHUNK));
+        int n = chunk.size();
+        Long[] ids = new Long[n];
+        Long[] versions = new Long[n];
+        String[] nips = new String[n];
+        String[] names = new String[n];
+        String[] positions = new String[n];
+        String[] kinds = new String[n];
+        String[] types = new String[n];
+        String[] emails = new String[n];
+        Long[] units = new Long[n];
+        Long[] supervisors = new Long[n];
+        for (int i = 0; i < n; i++) {
+          State e = chunk.get(i).getValue();
+          ids[i] = e.id();
+          versions[i] = e.version();
+          nips[i] = chunk.get(i).getKey();
+          names[i] = e.name();
+          positions[i] = e.position();
+          kinds[i] = e.kind();
+          types[i] = e.type();
+          emails[i] = e.email();
+          units[i] = e.unitId();
+          supervisors[i] = e.supervisorId();
+        }
+        statement.setArray(1, array("bigint", ids));
+        // The update matches on id and version, the insert needs the NIP.
+        statement.setArray(2, update ? array("bigint", versions) : array("text", nips));
+        statement.setArray(3, array("text", names));
+        statement.setArray(4, array("text", positions));
+        statement.setArray(5, array("text", kinds));
+        statement.setArray(6, array("text", types));
+        statement.setArray(7, array("text", emails));
+        statement.setArray(8, array("bigint", units));
+        statement.setArray(9, array("bigint", supervisors));
+        int written = statement.executeUpdate();
+        if (written != n) {
+          throw new ConcurrentChange(
+              (n - written) + " of " + n + " employees changed while the import ran");
         }
       }
     }

@@ -2,6 +2,7 @@ package id.kinerja.platform.organization.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.security.service.KeycloakUsers;
+import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -56,6 +57,8 @@ public class OrganizationImport {
     OrganizationBulkWriter.Applied applied;
     try {
       applied = new OrganizationBulkWriter(connection, region.code(), region.name()).apply(csv);
+    } catch (OrganizationBulkWriter.ConcurrentChange e) {
+      throw UserFacingException.concurrentChange();
     } catch (SQLException e) {
       throw new IllegalStateException("The organisation import failed in the database", e);
     }

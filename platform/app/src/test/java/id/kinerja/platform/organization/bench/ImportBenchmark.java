@@ -33,6 +33,12 @@ public final class ImportBenchmark {
 
   /** Arguments: the number of employees (100000) and of measured runs per scenario (3). */
   public static void main(String[] args) throws Exception {
+    // The embedded server's and Flyway's progress is not part of the figures.
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.WARNING);
+    for (var handler : root.getHandlers()) {
+      handler.setLevel(java.util.logging.Level.WARNING);
+    }
     int employees = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     byte[] file = EmployeeFile.csv(employees, 0);
