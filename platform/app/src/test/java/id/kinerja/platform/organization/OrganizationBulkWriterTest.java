@@ -131,16 +131,38 @@ class OrganizationBulkWriterTest {
 
   @Test
   @Order(5)
+  void aNewUnitIsCreatedUnderTheExistingRootUnit() throws SQLException {
+    String file =
+        "nip;nama;jabatan;jenis_jabatan;unit_kerja;nip_atasan;status\n"
+            + EmployeeFile.nip(EMPLOYEES)
+            + ";Pegawai Baru;Analis;PELAKSANA;Bidang  BARU;"
+            + EmployeeFile.nip(0)
+            + ";PNS\n";
+    ImportReport report = importInto(BenchDatabase.REGION, file.getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, report.created(), report::toString);
+    assertEquals(1, report.unitsCreated(), "no second root unit");
+    assertEquals(
+        1,
+        count(
+            BenchDatabase.REGION,
+            "select count(*) from org_unit u join org_unit r on r.id = u.parent_id"
+                + " where u.name = 'Bidang  BARU' and r.parent_id is null"));
+    assertEquals(
+        1, count(BenchDatabase.REGION, "select count(*) from org_unit where parent_id is null"));
+  }
+
+  @Test
+  @Order(6)
   void anotherRegionSeesNoneOfTheEmployeesAndGetsItsOwn() throws SQLException {
     assertEquals(0, count(BenchDatabase.OTHER, "select count(*) from employee"));
     ImportReport other = importInto(BenchDatabase.OTHER, EmployeeFile.csv(10, 0));
     assertEquals(10, other.created(), "the same NIPs are new in another region");
     assertEquals(10, count(BenchDatabase.OTHER, "select count(*) from employee"));
-    assertEquals(EMPLOYEES, count(BenchDatabase.REGION, "select count(*) from employee"));
+    assertEquals(EMPLOYEES + 1, count(BenchDatabase.REGION, "select count(*) from employee"));
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aConnectionOfAnotherTenantIsRefused() throws SQLException {
     try (Connection connection = db.inRegion(BenchDatabase.OTHER)) {
       OrganizationBulkWriter writer =

@@ -392,13 +392,9 @@ public final class OrganizationBulkWriter {
                   "select id, code, name, parent_id from org_unit order by id");
           ResultSet result = statement.executeQuery()) {
         while (result.next()) {
-          long parent = result.getLong(4);
-          Unit unit =
-              new Unit(
-                  result.getLong(1),
-                  result.getString(2),
-                  result.getString(3),
-                  result.wasNull() ? null : parent);
+          long parentId = result.getLong(4);
+          Long parent = result.wasNull() ? null : parentId;
+          Unit unit = new Unit(result.getLong(1), result.getString(2), result.getString(3), parent);
           byName.putIfAbsent(key(unit.name()), unit);
           codes.add(unit.code());
           if (root == null && unit.parent() == null) {

@@ -3,29 +3,34 @@ package id.kinerja.platform.organization.service;
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.security.service.KeycloakUsers;
 import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.platform.tenancy.service.DataSourceConfig;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Imports units and employees of the current region from a CSV file. Valid rows are applied,
  * invalid ones skipped and reported; importing the same file twice changes nothing the second time.
- * The data is written set-wise by {@link OrganizationBulkWriter} on the transaction's own
- * connection (so row-level security applies), and the import is recorded in the audit trail. Once
- * the data is committed, the Keycloak users of every imported employee are provisioned (see {@link
- * KeycloakUsers}); a Keycloak failure is reported per employee and undoes nothing.
+ * The data is written set-wise by {@link OrganizationBulkWriter} on the transaction's connection as
+ * the application role (so row-level security applies), and the import is recorded in the audit
+ * trail. Once the data is committed, the Keycloak users of every imported employee are provisioned
+ * (see {@link KeycloakUsers}); a Keycloak failure is reported per employee and undoes nothing.
  */
 @ApplicationScoped
 public class OrganizationImport {
 
-  @Inject TenantEntityManager entityManager;
+  @Resource(lookup = DataSourceConfig.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject TenantRegistry registry;
   @Inject KeycloakUsers keycloakUsers;
   @Inject AuditTrail audit;
@@ -52,10 +57,15 @@ public class OrganizationImport {
   @Transactional
   public OrganizationBulkWriter.Applied applyCsv(byte[] csv) {
     TenantDefinition region = registry.current();
-    // The transaction's connection, acquired with the region's tenant setting.
-    Connection connection = entityManager.get().unwrap(Connection.class);
     OrganizationBulkWriter.Applied applied;
-    try {
+    // Within the transaction the pool hands out the connection EclipseLink uses too (the audit
+    // event below joins it); the tenant is set here as EclipseLink's listener sets it.
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement set =
+          connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+        set.setString(1, region.code());
+        set.execute();
+      }
       applied = new OrganizationBulkWriter(connection, region.code(), region.name()).apply(csv);
     } catch (OrganizationBulkWriter.ConcurrentChange e) {
       throw UserFacingException.concurrentChange();
