@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -141,6 +143,7 @@ public final class OrganizationBulkWriter {
       }
     }
     Units units = new Units();
+    units.reserve(accepted.values().stream().map(ImportRow::unit).toList());
     Map<String, Long> unitIds = new HashMap<>();
     for (ImportRow row : accepted.values()) {
       unitIds.computeIfAbsent(key(row.unit()), k -> units.idOf(row.unit()));
@@ -384,6 +387,7 @@ public final class OrganizationBulkWriter {
     private final Map<String, Unit> byName = new HashMap<>();
     private final Set<String> codes = new HashSet<>();
     private final List<Unit> created = new ArrayList<>();
+    private final ArrayDeque<Long> spare = new ArrayDeque<>();
     private Unit root;
 
     Units() {
@@ -421,15 +425,24 @@ public final class OrganizationBulkWriter {
       return plan(code(name), name, root.id()).id();
     }
 
-    private Unit plan(String code, String name, Long parent) {
-      try {
-        Unit unit = new Unit(ids(1)[0], code, name, parent);
-        byName.put(key(name), unit);
-        created.add(unit);
-        return unit;
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot draw a unit id", e);
+    /** Draws the ids of the units {@code names} may create (and of a root unit) in one query. */
+    void reserve(List<String> names) throws SQLException {
+      long missing =
+          names.stream()
+              .map(OrganizationBulkWriter::key)
+              .distinct()
+              .filter(k -> !byName.containsKey(k))
+              .count();
+      if (missing > 0) {
+        spare.addAll(Arrays.asList(ids((int) missing + 1)));
       }
+    }
+
+    private Unit plan(String code, String name, Long parent) {
+      Unit unit = new Unit(spare.remove(), code, name, parent);
+      byName.put(key(name), unit);
+      created.add(unit);
+      return unit;
     }
 
     /** Writes the planned units, parents first. */
