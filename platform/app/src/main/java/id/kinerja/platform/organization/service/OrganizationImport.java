@@ -2,11 +2,14 @@ package id.kinerja.platform.organization.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.security.service.KeycloakUsers;
+import id.kinerja.platform.security.service.UserAccount;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.DataSourceConfig;
+import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +17,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -24,9 +30,19 @@ import javax.sql.DataSource;
  * the application role (so row-level security applies), and the import is recorded in the audit
  * trail. Once the data is committed, the Keycloak users of every imported employee are provisioned
  * (see {@link KeycloakUsers}); a Keycloak failure is reported per employee and undoes nothing.
+ * Provisioning costs a few admin API calls per user: beyond {@value #SYNC_ACCOUNTS} users it runs
+ * in the background, the report says how many are pending and the outcome goes to the server log.
  */
 @ApplicationScoped
 public class OrganizationImport {
+
+  /** The most Keycloak users provisioned before the import answers. */
+  public static final int SYNC_ACCOUNTS = 500;
+
+  private static final Logger LOG = Logger.getLogger(OrganizationImport.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
@@ -47,10 +63,23 @@ public class OrganizationImport {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public ImportReport importCsv(byte[] csv) {
     OrganizationBulkWriter.Applied applied = self.applyCsv(csv);
-    if (applied.accounts().isEmpty()) {
+    List<UserAccount> accounts = applied.accounts();
+    if (accounts.isEmpty()) {
       return applied.report();
     }
-    return applied.report().withAccounts(keycloakUsers.provision(applied.accounts()));
+    if (accounts.size() <= SYNC_ACCOUNTS) {
+      return applied.report().withAccounts(keycloakUsers.provision(accounts));
+    }
+    String region = TenantContext.require();
+    executor.execute(
+        () -> {
+          try {
+            TenantContext.runAs(region, () -> keycloakUsers.provision(accounts));
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Region " + region + ": Keycloak provisioning stopped", e);
+          }
+        });
+    return applied.report().withAccountsPending(accounts.size());
   }
 
   /** Applies {@code csv} to the region's data, in one transaction, and records it when it did. */

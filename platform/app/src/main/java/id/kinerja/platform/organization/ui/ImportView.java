@@ -148,14 +148,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void showAccounts(ImportReport result) {
-    accounts.setVisible(!result.accounts().isEmpty());
+    accounts.setVisible(!result.accounts().isEmpty() || result.accountsPending() > 0);
     accounts.setText(
-        getTranslation(
-            "import.accounts",
-            result.accounts(AccountOutcome.Status.CREATED),
-            result.accounts(AccountOutcome.Status.UPDATED),
-            result.accounts(AccountOutcome.Status.UNCHANGED),
-            result.accounts(AccountOutcome.Status.FAILED)));
+        result.accountsPending() > 0
+            ? getTranslation("import.accountsPending", result.accountsPending())
+            : getTranslation(
+                "import.accounts",
+                result.accounts(AccountOutcome.Status.CREATED),
+                result.accounts(AccountOutcome.Status.UPDATED),
+                result.accounts(AccountOutcome.Status.UNCHANGED),
+                result.accounts(AccountOutcome.Status.FAILED)));
     List<String> nips = result.withoutPassword();
     withoutPassword.setVisible(!nips.isEmpty());
     withoutPassword.setText(
