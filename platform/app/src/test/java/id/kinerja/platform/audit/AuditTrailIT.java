@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.audit.domain.AuditChain;
-import id.kinerja.platform.audit.domain.AuditEvent;
-import id.kinerja.platform.audit.domain.ChainVerdict;
-import id.kinerja.platform.audit.service.AuditEvents;
+import id.kinerja.auditverifier.AuditChain;
+import id.kinerja.auditverifier.AuditEvent;
+import id.kinerja.auditverifier.AuditEvents;
+import id.kinerja.auditverifier.ChainVerdict;
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.audit.service.AuditVerifier;
 import id.kinerja.platform.period.domain.PeriodState;

@@ -1,6 +1,6 @@
 package id.kinerja.platform.audit.api;
 
-import id.kinerja.platform.audit.domain.ChainVerdict;
+import id.kinerja.auditverifier.ChainVerdict;
 import id.kinerja.platform.audit.service.AuditVerifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

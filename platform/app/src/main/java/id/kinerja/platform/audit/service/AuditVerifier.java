@@ -1,8 +1,9 @@
 package id.kinerja.platform.audit.service;
 
-import id.kinerja.platform.audit.domain.AuditChain;
-import id.kinerja.platform.audit.domain.AuditEvent;
-import id.kinerja.platform.audit.domain.ChainVerdict;
+import id.kinerja.auditverifier.AuditChain;
+import id.kinerja.auditverifier.AuditEvent;
+import id.kinerja.auditverifier.AuditEvents;
+import id.kinerja.auditverifier.ChainVerdict;
 import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;

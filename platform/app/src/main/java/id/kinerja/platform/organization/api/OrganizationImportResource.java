@@ -38,8 +38,12 @@ public class OrganizationImportResource {
     if (bytes.length > OrganizationCsv.MAX_BYTES) {
       throw new UserFacingException(
           UserFacingException.Kind.INVALID,
-          "Berkas terlalu besar. Batasnya 5 MB; bagi data menjadi beberapa berkas.",
-          "The file is too large. The limit is 5 MB; split the data into several files.");
+          "Berkas terlalu besar. Batasnya "
+              + OrganizationCsv.MAX_MEGABYTES
+              + " MB; bagi data menjadi beberapa berkas.",
+          "The file is too large. The limit is "
+              + OrganizationCsv.MAX_MEGABYTES
+              + " MB; split the data into several files.");
     }
     return organizationImport.importCsv(bytes);
   }

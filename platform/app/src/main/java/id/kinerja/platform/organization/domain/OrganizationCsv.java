@@ -34,8 +34,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class OrganizationCsv {
 
+  /** The largest file accepted, in megabytes: room for {@link #MAX_ROWS} rows. */
+  public static final int MAX_MEGABYTES = 32;
+
   /** The largest file accepted, in bytes. */
-  public static final int MAX_BYTES = 5 * 1024 * 1024;
+  public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
   /** The most data rows accepted. */
   public static final int MAX_ROWS = 200_000;
@@ -113,10 +116,14 @@ public final class OrganizationCsv {
       return refused(
           "Berkas terlalu besar ("
               + (bytes.length / 1024)
-              + " KB). Batasnya 5 MB; bagi data menjadi beberapa berkas.",
+              + " KB). Batasnya "
+              + MAX_MEGABYTES
+              + " MB; bagi data menjadi beberapa berkas.",
           "The file is too large ("
               + (bytes.length / 1024)
-              + " KB). The limit is 5 MB; split the data into several files.");
+              + " KB). The limit is "
+              + MAX_MEGABYTES
+              + " MB; split the data into several files.");
     }
     String text;
     try {

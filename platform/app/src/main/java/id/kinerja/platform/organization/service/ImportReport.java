@@ -16,7 +16,10 @@ import java.util.List;
  * @param errorReport the refused rows as CSV with {@code kesalahan} and {@code error} columns, or
  *     empty when nothing was refused
  * @param accounts what happened to the Keycloak user of every imported employee (created, updated,
- *     unchanged or failed with a reason); empty when nothing was imported
+ *     unchanged or failed with a reason); empty when nothing was imported or provisioning runs in
+ *     the background
+ * @param accountsPending how many Keycloak users are being provisioned in the background (a large
+ *     import: its outcome goes to the server log); 0 when {@code accounts} tells
  */
 public record ImportReport(
     int created,
@@ -26,7 +29,8 @@ public record ImportReport(
     int unitsCreated,
     List<ImportProblem> problems,
     String errorReport,
-    List<AccountOutcome> accounts) {
+    List<AccountOutcome> accounts,
+    int accountsPending) {
 
   /** A report without Keycloak outcomes (yet). */
   public ImportReport(
@@ -37,7 +41,7 @@ public record ImportReport(
       int unitsCreated,
       List<ImportProblem> problems,
       String errorReport) {
-    this(created, updated, unchanged, rejected, unitsCreated, problems, errorReport, List.of());
+    this(created, updated, unchanged, rejected, unitsCreated, problems, errorReport, List.of(), 0);
   }
 
   /** This report with the Keycloak outcomes. */
@@ -50,7 +54,22 @@ public record ImportReport(
         unitsCreated,
         problems,
         errorReport,
-        List.copyOf(outcomes));
+        List.copyOf(outcomes),
+        0);
+  }
+
+  /** This report with {@code count} Keycloak users being provisioned in the background. */
+  public ImportReport withAccountsPending(int count) {
+    return new ImportReport(
+        created,
+        updated,
+        unchanged,
+        rejected,
+        unitsCreated,
+        problems,
+        errorReport,
+        List.of(),
+        count);
   }
 
   /** How many Keycloak users have this status. */

@@ -1,45 +1,55 @@
 package id.kinerja.platform.organization.service;
 
-import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.ImportProblem;
-import id.kinerja.platform.organization.domain.ImportRow;
-import id.kinerja.platform.organization.domain.Nip;
-import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.organization.domain.OrganizationCsv;
+import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.security.service.KeycloakUsers;
 import id.kinerja.platform.security.service.UserAccount;
 import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.platform.tenancy.service.DataSourceConfig;
+import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
+import id.kinerja.tenantconfig.TenantDefinition;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Imports units and employees of the current region from a CSV file. Valid rows are applied,
  * invalid ones skipped and reported; importing the same file twice changes nothing the second time.
- * Once the data is committed, the Keycloak users of every imported employee are provisioned (see
- * {@link KeycloakUsers}); a Keycloak failure is reported per employee and undoes nothing.
+ * The data is written set-wise by {@link OrganizationBulkWriter} on the transaction's connection as
+ * the application role (so row-level security applies), and the import is recorded in the audit
+ * trail. Once the data is committed, the Keycloak users of every imported employee are provisioned
+ * (see {@link KeycloakUsers}); a Keycloak failure is reported per employee and undoes nothing.
+ * Provisioning costs a few admin API calls per user: beyond {@value #SYNC_ACCOUNTS} users it runs
+ * in the background, the report says how many are pending and the outcome goes to the server log.
  */
 @ApplicationScoped
 public class OrganizationImport {
 
-  @Inject TenantEntityManager entityManager;
+  /** The most Keycloak users provisioned before the import answers. */
+  public static final int SYNC_ACCOUNTS = 500;
+
+  private static final Logger LOG = Logger.getLogger(OrganizationImport.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Resource(lookup = DataSourceConfig.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject TenantRegistry registry;
   @Inject KeycloakUsers keycloakUsers;
+  @Inject AuditTrail audit;
 
   /** This bean through its proxy, so that {@link #applyCsv} runs in its own transaction. */
   @Inject OrganizationImport self;
@@ -52,204 +62,55 @@ public class OrganizationImport {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public ImportReport importCsv(byte[] csv) {
-    Applied applied = self.applyCsv(csv);
-    if (applied.accounts().isEmpty()) {
+    OrganizationBulkWriter.Applied applied = self.applyCsv(csv);
+    List<UserAccount> accounts = applied.accounts();
+    if (accounts.isEmpty()) {
       return applied.report();
     }
-    return applied.report().withAccounts(keycloakUsers.provision(applied.accounts()));
+    if (accounts.size() <= SYNC_ACCOUNTS) {
+      return applied.report().withAccounts(keycloakUsers.provision(accounts));
+    }
+    String region = TenantContext.require();
+    executor.execute(
+        () -> {
+          try {
+            TenantContext.runAs(region, () -> keycloakUsers.provision(accounts));
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Region " + region + ": Keycloak provisioning stopped", e);
+          }
+        });
+    return applied.report().withAccountsPending(accounts.size());
   }
 
-  /**
-   * The data part of {@link #importCsv}, in one transaction.
-   *
-   * @param report the counts, the refused rows and the error report
-   * @param accounts the imported employees, for Keycloak
-   */
-  public record Applied(ImportReport report, List<UserAccount> accounts) {}
-
-  /** Applies {@code csv} to the region's data, in one transaction. */
+  /** Applies {@code csv} to the region's data, in one transaction, and records it when it did. */
   @Transactional
-  public Applied applyCsv(byte[] csv) {
-    OrganizationCsv.Parsed parsed = OrganizationCsv.parse(csv);
-    if (parsed.refused()) {
-      return new Applied(
-          new ImportReport(
-              0,
-              0,
-              0,
-              parsed.rows().size(),
-              0,
-              parsed.fileProblems(),
-              text(OrganizationCsv.errorReport(parsed, Map.of()))),
-          List.of());
-    }
-    EntityManager em = entityManager.get();
-    Map<String, Employee> byNip = new HashMap<>();
-    for (Employee e :
-        em.createQuery("select e from Employee e left join fetch e.unit", Employee.class)
-            .getResultList()) {
-      byNip.put(e.getNip().value(), e);
-    }
-    Map<String, String> links = new HashMap<>();
-    for (Employee e : byNip.values()) {
-      links.put(
-          e.getNip().value(),
-          e.getSupervisor() == null ? null : e.getSupervisor().getNip().value());
-    }
-    Map<Integer, List<ImportProblem>> problems = OrganizationCsv.validate(parsed.rows(), links);
-
-    Units units = new Units(em);
-    int created = 0;
-    Set<String> changed = new HashSet<>();
-    Map<String, ImportRow> accepted = new LinkedHashMap<>();
-    for (ImportRow row : parsed.rows()) {
-      if (problems.containsKey(row.row())) {
-        continue;
+  public OrganizationBulkWriter.Applied applyCsv(byte[] csv) {
+    TenantDefinition region = registry.current();
+    OrganizationBulkWriter.Applied applied;
+    // Within the transaction the pool hands out the connection EclipseLink uses too (the audit
+    // event below joins it); the tenant is set here as EclipseLink's listener sets it.
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement set =
+          connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+        set.setString(1, region.code());
+        set.execute();
       }
-      accepted.put(row.nip(), row);
-      OrgUnit unit = units.named(row.unit());
-      Employee employee = byNip.get(row.nip());
-      if (employee == null) {
-        employee =
-            new Employee(
-                new Nip(row.nip()),
-                row.name(),
-                row.position(),
-                row.parsedPositionKind(),
-                row.parsedStatus(),
-                row.email() == null || row.email().isEmpty() ? null : row.email(),
-                unit);
-        em.persist(employee);
-        byNip.put(row.nip(), employee);
-        created++;
-        changed.add(row.nip());
-      } else if (employee.update(
-          row.name(),
-          row.position(),
-          row.parsedPositionKind(),
-          row.parsedStatus(),
-          row.email(),
-          unit)) {
-        changed.add(row.nip());
-      }
-    }
-    // Supervisor links once every employee exists: first cut the links that change, then set the
-    // new ones, so that no intermediate state forms a cycle.
-    Map<Employee, Employee> relink = new LinkedHashMap<>();
-    for (ImportRow row : accepted.values()) {
-      if (row.supervisorNip() == null) {
-        continue;
-      }
-      Employee employee = byNip.get(row.nip());
-      Employee supervisor = row.supervisorNip().isEmpty() ? null : byNip.get(row.supervisorNip());
-      if (employee.getSupervisor() != supervisor) {
-        relink.put(employee, supervisor);
-        changed.add(row.nip());
-      }
-    }
-    relink.keySet().forEach(e -> e.setSupervisor(null));
-    relink.forEach(Employee::setSupervisor);
-    int unchanged = accepted.size() - changed.size();
-    int updated = changed.size() - created;
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
+      applied = new OrganizationBulkWriter(connection, region.code(), region.name()).apply(csv);
+    } catch (OrganizationBulkWriter.ConcurrentChange e) {
       throw UserFacingException.concurrentChange();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The organisation import failed in the database", e);
     }
-    List<ImportProblem> all = new ArrayList<>();
-    problems.values().forEach(all::addAll);
-    List<UserAccount> accounts = new ArrayList<>();
-    for (ImportRow row : accepted.values()) {
-      Employee employee = byNip.get(row.nip());
-      accounts.add(
-          new UserAccount(
-              row.nip(),
-              employee.getName(),
-              row.email() != null ? row.email() : employee.getEmail()));
+    ImportReport report = applied.report();
+    if (report.created() + report.updated() + report.unitsCreated() > 0) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      counts.put("created", report.created());
+      counts.put("updated", report.updated());
+      counts.put("unchanged", report.unchanged());
+      counts.put("rejected", report.rejected());
+      counts.put("unitsCreated", report.unitsCreated());
+      audit.record("organization_import", region.code(), "import", null, counts);
     }
-    ImportReport report =
-        new ImportReport(
-            created,
-            updated,
-            unchanged,
-            problems.size(),
-            units.created,
-            all,
-            problems.isEmpty() ? "" : text(OrganizationCsv.errorReport(parsed, problems)));
-    return new Applied(report, accounts);
-  }
-
-  private static String text(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /** The region's units by name, creating missing ones under the root unit. */
-  private final class Units {
-    private final EntityManager em;
-    private final Map<String, OrgUnit> byName = new HashMap<>();
-    private final Set<String> codes = new HashSet<>();
-    private OrgUnit root;
-    int created;
-
-    Units(EntityManager em) {
-      this.em = em;
-      List<OrgUnit> all =
-          em.createQuery("select u from OrgUnit u order by u.id", OrgUnit.class).getResultList();
-      for (OrgUnit unit : all) {
-        byName.putIfAbsent(key(unit.getName()), unit);
-        codes.add(unit.getCode());
-      }
-      root =
-          all.stream()
-              .filter(u -> u.getParent() == null)
-              .min(Comparator.comparing(OrgUnit::getId))
-              .orElse(null);
-    }
-
-    OrgUnit named(String name) {
-      OrgUnit unit = byName.get(key(name));
-      if (unit != null) {
-        return unit;
-      }
-      if (root == null) {
-        root = new OrgUnit(code(registry.current().code()), registry.current().name(), null);
-        em.persist(root);
-        byName.putIfAbsent(key(root.getName()), root);
-        created++;
-        if (key(name).equals(key(root.getName()))) {
-          return root;
-        }
-      }
-      unit = new OrgUnit(code(name), name, root);
-      em.persist(unit);
-      byName.put(key(name), unit);
-      created++;
-      return unit;
-    }
-
-    private String code(String name) {
-      String base =
-          Normalizer.normalize(name, Normalizer.Form.NFD)
-              .replaceAll("\\p{M}", "")
-              .toLowerCase(Locale.ROOT)
-              .replaceAll("[^a-z0-9]+", "-")
-              .replaceAll("(^-|-$)", "");
-      if (base.isEmpty()) {
-        base = "unit";
-      }
-      if (base.length() > 60) {
-        base = base.substring(0, 60);
-      }
-      String code = base;
-      for (int i = 2; !codes.add(code); i++) {
-        code = base + "-" + i;
-      }
-      return code;
-    }
-  }
-
-  /** Unit names match ignoring case and repeated spaces. */
-  static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return applied;
   }
 }

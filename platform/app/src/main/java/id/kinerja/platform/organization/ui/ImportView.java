@@ -62,7 +62,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
               upload.getUI().ifPresent(ui -> ui.access(() -> show(result)));
             }));
     upload.addFileRejectedListener(
-        e -> error(getTranslation("import.fileRejected", OrganizationCsv.MAX_BYTES / 1048576)));
+        e -> error(getTranslation("import.fileRejected", OrganizationCsv.MAX_MEGABYTES)));
 
     summary.setId("import-summary");
     errors.setId("import-errors");
@@ -148,14 +148,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void showAccounts(ImportReport result) {
-    accounts.setVisible(!result.accounts().isEmpty());
+    accounts.setVisible(!result.accounts().isEmpty() || result.accountsPending() > 0);
     accounts.setText(
-        getTranslation(
-            "import.accounts",
-            result.accounts(AccountOutcome.Status.CREATED),
-            result.accounts(AccountOutcome.Status.UPDATED),
-            result.accounts(AccountOutcome.Status.UNCHANGED),
-            result.accounts(AccountOutcome.Status.FAILED)));
+        result.accountsPending() > 0
+            ? getTranslation("import.accountsPending", result.accountsPending())
+            : getTranslation(
+                "import.accounts",
+                result.accounts(AccountOutcome.Status.CREATED),
+                result.accounts(AccountOutcome.Status.UPDATED),
+                result.accounts(AccountOutcome.Status.UNCHANGED),
+                result.accounts(AccountOutcome.Status.FAILED)));
     List<String> nips = result.withoutPassword();
     withoutPassword.setVisible(!nips.isEmpty());
     withoutPassword.setText(

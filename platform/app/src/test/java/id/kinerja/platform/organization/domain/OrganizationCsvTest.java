@@ -112,12 +112,12 @@ class OrganizationCsvTest {
   }
 
   @Test
-  void aFileOverFiveMegabytesIsRefused() {
+  void aFileOverTheSizeLimitIsRefused() {
     byte[] big = new byte[OrganizationCsv.MAX_BYTES + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     OrganizationCsv.Parsed parsed = OrganizationCsv.parse(big);
     assertTrue(parsed.refused());
-    assertTrue(parsed.fileProblems().get(0).messageEn().contains("5 MB"));
+    assertTrue(parsed.fileProblems().get(0).messageEn().contains("limit is 32 MB"));
   }
 
   @Test

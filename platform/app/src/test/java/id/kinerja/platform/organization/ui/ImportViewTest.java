@@ -84,6 +84,14 @@ class ImportViewTest {
   }
 
   @Test
+  void aLargeImportSaysItsKeycloakAccountsAreProvisionedInTheBackground() {
+    view.show(new ImportReport(100_000, 0, 0, 0, 201, List.of(), "").withAccountsPending(100_000));
+    String text = _get(Span.class, spec -> spec.withId("import-accounts")).getText();
+    assertTrue(text.contains("100") && text.contains("latar belakang"), text);
+    assertFalse(view.failedAccounts.isVisible());
+  }
+
+  @Test
   void aCleanImportOffersNoErrorReport() {
     view.show(new ImportReport(0, 0, 5, 0, 0, List.of(), ""));
     assertFalse(view.errorReport.isVisible());

@@ -1,4 +1,4 @@
-package id.kinerja.platform.audit.domain;
+package id.kinerja.auditverifier;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package id.kinerja.platform.audit.domain;
+package id.kinerja.auditverifier;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

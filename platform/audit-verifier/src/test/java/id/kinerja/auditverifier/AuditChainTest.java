@@ -1,4 +1,4 @@
-package id.kinerja.platform.audit.domain;
+package id.kinerja.auditverifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

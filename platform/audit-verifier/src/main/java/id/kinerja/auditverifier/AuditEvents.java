@@ -1,8 +1,5 @@
-package id.kinerja.platform.audit.service;
+package id.kinerja.auditverifier;
 
-import id.kinerja.platform.audit.domain.AuditChain;
-import id.kinerja.platform.audit.domain.AuditEvent;
-import id.kinerja.platform.audit.domain.ChainVerdict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package id.kinerja.platform.audit.domain;
+package id.kinerja.auditverifier;
 
 /**
  * The result of verifying a region's audit chain.

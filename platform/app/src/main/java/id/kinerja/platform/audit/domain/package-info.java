@@ -1,5 +1,0 @@
-/**
- * The audit event as stored and the hash chain over a region's events: canonical serialisation,
- * hashing and chain verification in plain Java (JDK only), reusable outside the application.
- */
-package id.kinerja.platform.audit.domain;
