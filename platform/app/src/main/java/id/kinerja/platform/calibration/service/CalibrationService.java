@@ -3,30 +3,29 @@ package id.kinerja.platform.calibration.service;
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.calibration.domain.AppraiserOutlier;
 import id.kinerja.platform.calibration.domain.CurveJustification;
-import id.kinerja.platform.calibration.domain.RatedEmployee;
 import id.kinerja.platform.calibration.domain.UnitCurve;
-import id.kinerja.platform.evaluation.domain.Predicate;
-import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodLocking;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.platform.tenancy.service.TenantJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -40,11 +39,14 @@ import java.util.stream.Collectors;
 @Transactional
 public class CalibrationService {
 
+  private static final Logger LOG = Logger.getLogger(CalibrationService.class.getName());
+
   /** The audit trail's name for a justification. */
   public static final String AUDIT_ENTITY = "curve_justification";
 
   @Inject TenantEntityManager entityManager;
   @Inject AuditTrail audit;
+  @Inject TenantJdbc jdbc;
 
   /** The units the caller may calibrate in the period, breaking ones first, then by name. */
   public List<UnitCalibration> units(String actorNip, boolean admin, long periodId) {
@@ -53,7 +55,7 @@ public class CalibrationService {
     Employee me = employee(actorNip);
     Map<Long, CurveJustification> justifications = justifications(periodId);
     List<UnitCalibration> units = new ArrayList<>();
-    for (UnitCurve curve : snapshot.curves.values()) {
+    for (UnitCurve curve : snapshot.curves().values()) {
       if (admin || mayCalibrate(me, curve, snapshot)) {
         units.add(view(curve, snapshot, justifications.get(curve.unitId())));
       }
@@ -73,7 +75,7 @@ public class CalibrationService {
       String actorNip, boolean admin, long periodId, long unitId, Long version, String text) {
     EvaluationPeriod period = period(periodId);
     Snapshot snapshot = snapshot(periodId);
-    UnitCurve curve = snapshot.curves.get(unitId);
+    UnitCurve curve = snapshot.curves().get(unitId);
     if (curve == null) {
       throw UserFacingException.notFound();
     }
@@ -147,16 +149,7 @@ public class CalibrationService {
           "Only the performance admin sees outlier appraisers.");
     }
     period(periodId);
-    List<Object[]> rows =
-        em().createQuery(
-                "select a.id, r.predicate from PeriodRating r join r.appraiser a"
-                    + " where r.period.id = :p",
-                Object[].class)
-            .setParameter("p", periodId)
-            .getResultList();
-    List<Map.Entry<Long, Predicate>> ratings =
-        rows.stream().map(r -> Map.entry((Long) r[0], (Predicate) r[1])).toList();
-    List<AppraiserOutlier> outliers = AppraiserOutlier.among(ratings);
+    List<AppraiserOutlier> outliers = snapshot(periodId).period().outliers();
     if (outliers.isEmpty()) {
       return List.of();
     }
@@ -187,9 +180,9 @@ public class CalibrationService {
     Snapshot snapshot = snapshot(event.periodId());
     Map<Long, CurveJustification> justifications = justifications(event.periodId());
     List<String> blocking =
-        snapshot.curves.values().stream()
+        snapshot.curves().values().stream()
             .filter(c -> c.broken() && !justifications.containsKey(c.unitId()))
-            .map(c -> snapshot.unitNames.get(c.unitId()))
+            .map(c -> snapshot.period().unitNames().get(c.unitId()))
             .sorted()
             .toList();
     if (!blocking.isEmpty()) {
@@ -207,49 +200,26 @@ public class CalibrationService {
     }
   }
 
-  /** The region's employees with the period's ratings, and the curves of every unit. */
-  private record Snapshot(
-      Map<Long, UnitCurve> curves,
-      Map<Long, String> unitNames,
-      Map<Long, String> names,
-      Map<Long, Long> supervisors) {}
+  /** The period's snapshot and every unit's curve. */
+  private record Snapshot(PeriodSnapshot period, Map<Long, UnitCurve> curves) {}
 
   private Snapshot snapshot(long periodId) {
-    Map<Long, Object[]> ratings = new HashMap<>();
-    em().createQuery(
-            "select r.employee.id, r.resultRating, r.predicate from PeriodRating r"
-                + " where r.period.id = :p",
-            Object[].class)
-        .setParameter("p", periodId)
-        .getResultList()
-        .forEach(r -> ratings.put((Long) r[0], r));
-    List<Object[]> employees =
-        em().createQuery(
-                "select e.id, e.name, u.id, u.name, s.id from Employee e join e.unit u"
-                    + " left join e.supervisor s",
-                Object[].class)
-            .getResultList();
-    List<RatedEmployee> rated = new ArrayList<>(employees.size());
-    Map<Long, String> unitNames = new HashMap<>();
-    Map<Long, String> names = new HashMap<>();
-    Map<Long, Long> supervisors = new HashMap<>();
-    for (Object[] e : employees) {
-      long id = (Long) e[0];
-      Object[] rating = ratings.get(id);
-      names.put(id, (String) e[1]);
-      unitNames.put((Long) e[2], (String) e[3]);
-      if (e[4] != null) {
-        supervisors.put(id, (Long) e[4]);
-      }
-      rated.add(
-          new RatedEmployee(
-              id,
-              (Long) e[2],
-              (Long) e[4],
-              rating == null ? null : (Rating) rating[1],
-              rating == null ? null : (Predicate) rating[2]));
+    PeriodSnapshot period;
+    try {
+      period = jdbc.inTransaction(connection -> PeriodSnapshot.load(connection, periodId));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the period's ratings failed", e);
     }
-    return new Snapshot(UnitCurve.of(rated), unitNames, names, supervisors);
+    if (!period.stale().isEmpty()) {
+      LOG.warning(
+          () ->
+              period.stale().size()
+                  + " ratings of period "
+                  + periodId
+                  + " store a predikat the matrix does not give: "
+                  + period.stale());
+    }
+    return new Snapshot(period, period.curves());
   }
 
   /** The unit's head, or the head's own supervisor (the atasan who calibrates across units). */
@@ -258,15 +228,15 @@ public class CalibrationService {
       return false;
     }
     return me.getId().equals(curve.headId())
-        || me.getId().equals(snapshot.supervisors.get(curve.headId()));
+        || me.getId().equals(snapshot.period().supervisors().get(curve.headId()));
   }
 
   private UnitCalibration view(
       UnitCurve curve, Snapshot snapshot, CurveJustification justification) {
     return new UnitCalibration(
         curve.unitId(),
-        snapshot.unitNames.get(curve.unitId()),
-        curve.headId() == null ? null : snapshot.names.get(curve.headId()),
+        snapshot.period().unitNames().get(curve.unitId()),
+        curve.headId() == null ? null : snapshot.period().names().get(curve.headId()),
         curve.result(),
         curve.counts(),
         curve.rated(),
@@ -275,7 +245,7 @@ public class CalibrationService {
             ? null
             : new UnitCalibration.Justification(
                 justification.getText(),
-                snapshot.names.get(justification.getAuthorId()),
+                snapshot.period().names().get(justification.getAuthorId()),
                 justification.getWrittenAt(),
                 justification.getVersion()));
   }

@@ -4,8 +4,8 @@ import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.security.service.KeycloakUsers;
 import id.kinerja.platform.security.service.UserAccount;
 import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.DataSourceConfig;
 import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.TenantJdbc;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.annotation.Resource;
@@ -13,15 +13,12 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Imports units and employees of the current region from a CSV file. Valid rows are applied,
@@ -44,8 +41,7 @@ public class OrganizationImport {
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
-  @Resource(lookup = DataSourceConfig.JNDI_NAME)
-  DataSource dataSource;
+  @Inject TenantJdbc jdbc;
 
   @Inject TenantRegistry registry;
   @Inject KeycloakUsers keycloakUsers;
@@ -87,15 +83,11 @@ public class OrganizationImport {
   public OrganizationBulkWriter.Applied applyCsv(byte[] csv) {
     TenantDefinition region = registry.current();
     OrganizationBulkWriter.Applied applied;
-    // Within the transaction the pool hands out the connection EclipseLink uses too (the audit
-    // event below joins it); the tenant is set here as EclipseLink's listener sets it.
-    try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement set =
-          connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-        set.setString(1, region.code());
-        set.execute();
-      }
-      applied = new OrganizationBulkWriter(connection, region.code(), region.name()).apply(csv);
+    try {
+      applied =
+          jdbc.inTransaction(
+              connection ->
+                  new OrganizationBulkWriter(connection, region.code(), region.name()).apply(csv));
     } catch (OrganizationBulkWriter.ConcurrentChange e) {
       throw UserFacingException.concurrentChange();
     } catch (SQLException e) {
