@@ -358,12 +358,19 @@ public final class PayaraServer implements AutoCloseable {
       }
     }
 
+    /** The platform's setting for the portal's address in links, {@code {host}} per region. */
+    private static final String PORTAL_URL = "kinerja.portal.url";
+
     private List<String> command() {
       List<String> command = new ArrayList<>();
       command.add(Processes.java());
       command.add("-Xmx" + maxHeap);
       command.addAll(jvmOptions);
       properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+      if (!properties.containsKey(PORTAL_URL)) {
+        // Links in notices and emails: the local portal is plain HTTP on this port.
+        command.add("-D" + PORTAL_URL + "=http://{host}:" + port);
+      }
       command.add("-jar");
       command.add(microJar.toString());
       command.add("--deploy");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kinerja.platform.notification.domain.NoticeKind;
+import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
@@ -96,6 +98,7 @@ class RealisationIT {
   @Inject PeriodService periods;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
+  @Inject NotificationService notifications;
 
   @Test
   @Order(1)
@@ -273,6 +276,10 @@ class RealisationIT {
     RealisationView seen =
         only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation();
     assertTrue(seen.feedback().stream().anyMatch(f -> f.id() == entry.id()), seen::toString);
+    assertTrue(
+        lampung(() -> notifications.mine(INSPEKTUR)).stream()
+            .anyMatch(n -> n.kind() == NoticeKind.FEEDBACK_GIVEN),
+        "the employee is notified of the feedback");
 
     for (Actor other :
         List.of(Actor.employee(INSPEKTUR), Actor.employee(BAPPEDA), new Actor(ADMIN, true))) {

@@ -84,7 +84,7 @@ public class DeadlineReminders {
   }
 
   /** The period as its dates, readable in both languages: {@code 2030-01-01 – 2030-03-31}. */
-  static String label(EvaluationPeriod period) {
+  public static String label(EvaluationPeriod period) {
     return period.getStartsOn() + " – " + period.getEndsOn();
   }
 

@@ -1,6 +1,9 @@
 package id.kinerja.platform.realisation.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
+import id.kinerja.platform.notification.domain.NoticeKind;
+import id.kinerja.platform.notification.service.DeadlineReminders;
+import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.planning.domain.Indicator;
@@ -57,6 +60,7 @@ public class RealisationService {
 
   @Inject TenantEntityManager entityManager;
   @Inject AuditTrail audit;
+  @Inject NotificationService notifications;
 
   /**
    * The MicroProfile Config key of the largest evidence file, in bytes; a region's own limit is
@@ -241,6 +245,12 @@ public class RealisationService {
     after.put("realisationId", realisation.getId());
     after.put("feedback", FeedbackView.of(feedback));
     audit.record(AUDIT_FEEDBACK, String.valueOf(feedback.getId()), "give", null, after);
+    notifications.notify(
+        realisation.getEmployee().getNip().value(),
+        NoticeKind.FEEDBACK_GIVEN,
+        Map.of(
+            "appraiser", me.getName(),
+            "period", DeadlineReminders.label(realisation.getPeriod())));
     return RealisationView.of(realisation);
   }
 
