@@ -234,7 +234,9 @@ public final class SkpDocument {
   /** The documents' shared style sheet: A4 landscape, bordered tables. */
   static final String STYLE =
       "@page { size: A4 landscape; margin: 15mm; }"
-          + " body { font-family: sans-serif; font-size: 9pt; }"
+          + " body { font-family: sans-serif, '"
+          + PdfRenderer.UNICODE_FONT
+          + "'; font-size: 9pt; }"
           + " h1 { font-size: 13pt; text-align: center; margin: 0 0 6pt 0; }"
           + " h2 { font-size: 10pt; margin: 10pt 0 4pt 0; }"
           + " table { width: 100%; border-collapse: collapse; margin-bottom: 6pt; }"
