@@ -75,7 +75,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
                     ? ""
                     : getTranslation("rating.objection." + r.objection().status().name()))
         .setHeader(getTranslation("rating.objection"));
-    grid.addComponentColumn(r -> RatingParts.evaluationPdf(this, r.id()));
+    grid.addComponentColumn(r -> RatingParts.evaluationPdf(this, r.id())).setKey("document");
     grid.setAllRowsVisible(true);
     grid.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null)));
 
