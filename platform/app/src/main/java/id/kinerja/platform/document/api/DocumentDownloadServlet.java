@@ -38,9 +38,6 @@ public class DocumentDownloadServlet extends HttpServlet {
   /** Where the portal links its documents. */
   public static final String PATH = "/dokumen/";
 
-  private static final String PDF = "application/pdf";
-  private static final String CSV = "text/csv; charset=UTF-8";
-
   /** A document: its path, its type, and how to make it and name it from the path's groups. */
   private record Route(
       Pattern path,
@@ -59,24 +56,24 @@ public class DocumentDownloadServlet extends HttpServlet {
       List.of(
           new Route(
               Pattern.compile("/skp/(\\d{1,18})\\.pdf"),
-              PDF,
+              DocumentsResource.PDF,
               (documents, r) -> documents.skp(r.actor(), r.number(1)),
               m -> DocumentService.skpFileName(Long.parseLong(m.group(1)))),
           new Route(
               Pattern.compile("/evaluasi/(\\d{1,18})\\.pdf"),
-              PDF,
+              DocumentsResource.PDF,
               (documents, r) -> documents.evaluation(r.actor(), r.number(1)),
               m -> DocumentService.evaluationFileName(Long.parseLong(m.group(1)))),
           new Route(
               Pattern.compile("/evaluasi-tahunan/(\\d{18})/(\\d{4})\\.pdf"),
-              PDF,
+              DocumentsResource.PDF,
               (documents, r) ->
                   documents.annualEvaluation(
                       r.actor(), r.path().group(1), Integer.parseInt(r.path().group(2))),
               m -> DocumentService.annualFileName(m.group(1), Integer.parseInt(m.group(2)))),
           new Route(
               Pattern.compile("/hasil/(\\d{1,18})(?:/(\\d{1,18}))?\\.csv"),
-              CSV,
+              DocumentsResource.CSV,
               (documents, r) -> documents.results(r.actor(), r.number(1), unit(r.path())),
               m -> DocumentService.resultsFileName(Long.parseLong(m.group(1)), unit(m))));
 
