@@ -1,5 +1,6 @@
 /**
- * Official documents as PDF: the SKP in the layout of PermenPANRB 6/2022, rendered from XHTML
- * templates filled with the plan and the people it names.
+ * Official documents and reports: the SKP and the evaluation of an employee's performance (periodic
+ * and yearly) as PDF in the layout of PermenPANRB 6/2022, rendered from XHTML templates filled from
+ * the planning, realisation and evaluation features, and a period's results as CSV.
  */
 package id.kinerja.platform.document;

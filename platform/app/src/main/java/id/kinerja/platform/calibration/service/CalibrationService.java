@@ -4,6 +4,7 @@ import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.calibration.domain.AppraiserOutlier;
 import id.kinerja.platform.calibration.domain.CurveJustification;
 import id.kinerja.platform.calibration.domain.UnitCurve;
+import id.kinerja.platform.evaluation.domain.UnitResult;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -173,6 +175,32 @@ public class CalibrationService {
                   o.z());
             })
         .toList();
+  }
+
+  /**
+   * Whether the caller may see the unit's ratings of the period, as in calibration: the admin, the
+   * unit's head and the head's supervisor.
+   *
+   * @throws UserFacingException NOT_FOUND for a period or unit (with employees) not of the region
+   */
+  public boolean mayCalibrate(String actorNip, boolean admin, long periodId, long unitId) {
+    period(periodId);
+    Snapshot snapshot = snapshot(periodId);
+    UnitCurve curve = snapshot.curves().get(unitId);
+    if (curve == null) {
+      throw UserFacingException.notFound();
+    }
+    return admin || mayCalibrate(employee(actorNip), curve, snapshot);
+  }
+
+  /**
+   * The unit's result (capaian kinerja organisasi) in the period, from its head's rating hasil
+   * kerja; empty until the head is rated, or for a unit without employees. The caller decides who
+   * may see it.
+   */
+  public Optional<UnitResult> unitResult(long periodId, long unitId) {
+    period(periodId);
+    return Optional.ofNullable(snapshot(periodId).curves().get(unitId)).map(UnitCurve::result);
   }
 
   /** Refuses to lock a period while a unit breaks its curve without a justification. */

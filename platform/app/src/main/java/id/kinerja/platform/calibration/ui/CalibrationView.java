@@ -3,6 +3,7 @@ package id.kinerja.platform.calibration.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -89,7 +90,12 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
         units.add(none);
       }
       if (admin && !list.isEmpty()) {
-        units.add(chart(list));
+        Anchor csv =
+            new Anchor(
+                "/dokumen/hasil/" + period.id() + ".csv", getTranslation("document.regionCsv"));
+        csv.setId("region-csv");
+        csv.setRouterIgnore(true);
+        units.add(csv, chart(list));
       }
       list.forEach(u -> units.add(unit(period, u)));
       if (admin) {
@@ -129,7 +135,14 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
     state.getElement().getThemeList().add("badge");
     state.getElement().getThemeList().add(u.breaches().isEmpty() ? "success" : "error");
     state.setId("unit-state-" + u.unitId());
-    box.add(title, state);
+    // Served by the document feature's download servlet, which decides who may download it.
+    Anchor csv =
+        new Anchor(
+            "/dokumen/hasil/" + period.id() + "/" + u.unitId() + ".csv",
+            getTranslation("document.resultsCsv"));
+    csv.setId("unit-csv-" + u.unitId());
+    csv.setRouterIgnore(true);
+    box.add(title, state, new Span(" "), csv);
     box.add(
         new Paragraph(
             getTranslation(

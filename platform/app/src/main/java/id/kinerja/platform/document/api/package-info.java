@@ -1,2 +1,2 @@
-/** {@code /api/v1/documents}: the official documents as PDF downloads. */
+/** {@code /api/v1/documents} and the portal's {@code /dokumen/} downloads: PDF documents, CSV. */
 package id.kinerja.platform.document.api;

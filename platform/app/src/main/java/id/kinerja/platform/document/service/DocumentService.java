@@ -1,29 +1,56 @@
 package id.kinerja.platform.document.service;
 
+import id.kinerja.platform.calibration.service.CalibrationService;
+import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.evaluation.service.AnnualView;
+import id.kinerja.platform.evaluation.service.RatingRow;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
+import id.kinerja.platform.period.service.PeriodService;
+import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.planning.domain.PerformancePlan;
+import id.kinerja.platform.planning.domain.SpecialExpectation;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
+import id.kinerja.platform.realisation.service.RealisationService;
+import id.kinerja.platform.realisation.service.RealisationSheet;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The current region's official documents as PDF. Who may download a document is who may read what
- * it shows: the SKP goes to its employee, their pejabat penilai, and the admin for the head of the
- * tree (as {@link PlanService#plan} decides).
+ * The current region's official documents as PDF, and its results as CSV. Who may download a
+ * document is who may read what it shows: the SKP goes to its employee, their pejabat penilai, and
+ * the admin for the head of the tree (as {@link PlanService#plan} decides); the evaluation of a
+ * period to who may read the rating ({@link RatingService#rating}: its employee only once
+ * published), the yearly one as {@link RatingService#annual} decides; a unit's results to who may
+ * calibrate it ({@link CalibrationService#mayCalibrate}), the whole region's to the admin.
  */
 @ApplicationScoped
 @Transactional
 public class DocumentService {
 
   @Inject PlanService plans;
+  @Inject RatingService ratings;
+  @Inject RealisationService realisations;
+  @Inject PeriodService periods;
+  @Inject CalibrationService calibration;
   @Inject EmployeeDirectory directory;
   @Inject TenantRegistry registry;
+  @Inject TenantEntityManager entityManager;
 
   /**
    * The SKP of a plan version as PDF, signed today in the region's time zone.
@@ -52,10 +79,167 @@ public class DocumentService {
     return "skp-" + planId + ".pdf";
   }
 
-  private SkpDocument.Person person(String nip) {
-    EmployeeSummary e = directory.byNip(nip).orElseThrow();
+  /**
+   * The evaluation of a periodic rating as PDF: the rating with the period's realisations, the
+   * plan's special expectations and the unit's result.
+   *
+   * @throws UserFacingException NOT_FOUND for a rating not in the region or, for its employee, not
+   *     yet published; FORBIDDEN for anyone else than its readers
+   */
+  public byte[] evaluation(Actor actor, long ratingId) {
+    RatingView rating = ratings.rating(actor.nip(), actor.admin(), ratingId);
+    EmployeeSummary employee = directory.byNip(rating.employeeNip()).orElseThrow();
+    RealisationSheet sheet =
+        realisations.forEmployeePeriod(actor, employee.id(), rating.periodId());
+    PeriodView period =
+        periods.periods(rating.year()).stream()
+            .filter(p -> p.id() == rating.periodId())
+            .findFirst()
+            .orElseThrow();
+    EmployeeSummary appraiser = directory.byNip(rating.appraiserNip()).orElseThrow();
+    // The atasan decides objections: the appraiser's supervisor; the admin for the head of the
+    // tree.
+    String atasanNip = employee.appraiserNip() == null ? null : appraiser.appraiserNip();
+    long unitId =
+        em().createQuery("select e.unit.id from Employee e where e.id = :id", Long.class)
+            .setParameter("id", employee.id())
+            .getSingleResult();
+    TenantDefinition region = registry.current();
+    String xhtml =
+        EvaluationDocument.periodic(
+            rating,
+            period.startsOn(),
+            period.endsOn(),
+            new EvaluationDocument.People(
+                person(employee), person(appraiser), atasanNip == null ? null : person(atasanNip)),
+            calibration.unitResult(rating.periodId(), unitId).orElse(null),
+            sheet.rows(),
+            expectations(sheet.planId()),
+            issue(region));
+    return PdfRenderer.render(xhtml);
+  }
+
+  /**
+   * The yearly evaluation of an employee as PDF, from their published ratings of the year, with
+   * credit points for a functional position.
+   *
+   * @throws UserFacingException NOT_FOUND for an employee not in the region, FORBIDDEN for anyone
+   *     else than the employee, their pejabat penilai and the admin
+   */
+  public byte[] annualEvaluation(Actor actor, String employeeNip, int year) {
+    AnnualView annual = ratings.annual(actor.nip(), actor.admin(), employeeNip, year);
+    EmployeeSummary employee = directory.byNip(annual.employeeNip()).orElseThrow();
+    EmployeeSummary appraiser =
+        employee.appraiserNip() == null
+            ? null
+            : directory.byNip(employee.appraiserNip()).orElseThrow();
+    String atasanNip = appraiser == null ? null : appraiser.appraiserNip();
+    String xhtml =
+        EvaluationDocument.annual(
+            annual,
+            new EvaluationDocument.People(
+                person(employee),
+                appraiser == null ? null : person(appraiser),
+                atasanNip == null ? null : person(atasanNip)),
+            issue(registry.current()));
+    return PdfRenderer.render(xhtml);
+  }
+
+  /**
+   * The ratings of a period as CSV, drafts included and ratings under objection marked: one unit's
+   * for who may calibrate it, or the whole region's for the admin.
+   *
+   * @param unitId the unit, null for the whole region
+   * @throws UserFacingException NOT_FOUND for a period or unit not of the region, FORBIDDEN for
+   *     anyone else
+   */
+  public byte[] results(Actor actor, long periodId, Long unitId) {
+    List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
+    boolean allowed =
+        unitId == null
+            ? actor.admin()
+            : calibration.mayCalibrate(actor.nip(), actor.admin(), periodId, unitId);
+    if (!allowed) {
+      throw new UserFacingException(
+          UserFacingException.Kind.FORBIDDEN,
+          "Hanya pengelola kinerja, pimpinan unit, atau atasannya yang dapat mengunduh hasil"
+              + " penilaian unit.",
+          "Only the performance admin, the unit's head or the head's supervisor may download the"
+              + " unit's results.");
+    }
+    Map<Long, Object[]> people = new HashMap<>();
+    em().createQuery(
+            "select e.id, e.nip, e.name, e.positionName, u.name from Employee e join e.unit u",
+            Object[].class)
+        .getResultList()
+        .forEach(e -> people.put((Long) e[0], e));
+    List<ResultsCsv.Line> lines =
+        rows.stream()
+            .filter(r -> unitId == null || r.unitId() == unitId)
+            .map(
+                r -> {
+                  Object[] e = people.get(r.employeeId());
+                  Object[] appraiser = people.get(r.appraiserId());
+                  return new ResultsCsv.Line(
+                      r.employeeNip(),
+                      (String) e[2],
+                      (String) e[3],
+                      (String) e[4],
+                      appraiser == null ? null : (String) appraiser[1],
+                      r.resultRating(),
+                      r.behaviourRating(),
+                      r.predicate(),
+                      r.status(),
+                      r.underObjection());
+                })
+            .toList();
+    return ResultsCsv.csv(lines);
+  }
+
+  /** The file name of a periodic evaluation. */
+  public static String evaluationFileName(long ratingId) {
+    return "evaluasi-" + ratingId + ".pdf";
+  }
+
+  /** The file name of a yearly evaluation. */
+  public static String annualFileName(String employeeNip, int year) {
+    return "evaluasi-tahunan-" + employeeNip + "-" + year + ".pdf";
+  }
+
+  /** The file name of a period's results, of a unit or (null) the region. */
+  public static String resultsFileName(long periodId, Long unitId) {
+    return "hasil-" + periodId + (unitId == null ? "" : "-" + unitId) + ".csv";
+  }
+
+  /**
+   * The plan's special expectations per core value. Read from the plan itself: the reader of an
+   * evaluation may be the atasan, to whom {@link PlanService#plan} does not show the plan.
+   */
+  private Map<CoreValue, String> expectations(Long planId) {
+    PerformancePlan plan = planId == null ? null : em().find(PerformancePlan.class, planId);
+    if (plan == null) {
+      return Map.of();
+    }
+    return plan.getExpectations().stream()
+        .collect(Collectors.toMap(SpecialExpectation::getCoreValue, SpecialExpectation::getText));
+  }
+
+  private EvaluationDocument.Issue issue(TenantDefinition region) {
+    return new EvaluationDocument.Issue(
+        region.name(), place(region), LocalDate.now(region.timeZone()));
+  }
+
+  private SkpDocument.Person person(EmployeeSummary e) {
     // The organisation data carries no pangkat/golongan yet: the field stays blank.
     return new SkpDocument.Person(e.name(), e.nip(), null, e.position(), e.unitName());
+  }
+
+  private EntityManager em() {
+    return entityManager.get();
+  }
+
+  private SkpDocument.Person person(String nip) {
+    return person(directory.byNip(nip).orElseThrow());
   }
 
   /** The place of signing: the last part of the region's name, e.g. "Kota Semarang". */

@@ -21,9 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class SkpDocument {
 
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+  static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
   /**
    * A person named in the document.
@@ -97,7 +96,7 @@ public final class SkpDocument {
     html.append("</table>");
   }
 
-  private static String field(Person person, int index) {
+  static String field(Person person, int index) {
     if (person == null) {
       return "";
     }
@@ -200,7 +199,7 @@ public final class SkpDocument {
         .append("</td></tr></table>");
   }
 
-  private static String signer(Person person) {
+  static String signer(Person person) {
     if (person == null) {
       return "";
     }
@@ -232,9 +231,12 @@ public final class SkpDocument {
         .collect(Collectors.joining("; "));
   }
 
-  private static final String STYLE =
+  /** The documents' shared style sheet: A4 landscape, bordered tables. */
+  static final String STYLE =
       "@page { size: A4 landscape; margin: 15mm; }"
-          + " body { font-family: sans-serif; font-size: 9pt; }"
+          + " body { font-family: sans-serif, '"
+          + PdfRenderer.UNICODE_FONT
+          + "'; font-size: 9pt; }"
           + " h1 { font-size: 13pt; text-align: center; margin: 0 0 6pt 0; }"
           + " h2 { font-size: 10pt; margin: 10pt 0 4pt 0; }"
           + " table { width: 100%; border-collapse: collapse; margin-bottom: 6pt; }"

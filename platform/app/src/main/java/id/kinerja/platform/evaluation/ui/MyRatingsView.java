@@ -3,6 +3,7 @@ package id.kinerja.platform.evaluation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
   final Select<Integer> year = new Select<>();
   final Grid<RatingView> grid = new Grid<>();
   final Div detail = new Div();
+  final Anchor annualPdf = new Anchor();
   final TextField reason = new TextField();
   final Button object = new Button();
   private RatingView selected;
@@ -73,6 +75,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
                     ? ""
                     : getTranslation("rating.objection." + r.objection().status().name()))
         .setHeader(getTranslation("rating.objection"));
+    grid.addComponentColumn(r -> RatingParts.evaluationPdf(this, r.id())).setKey("document");
     grid.setAllRowsVisible(true);
     grid.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null)));
 
@@ -87,7 +90,12 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
     HorizontalLayout objection = new HorizontalLayout(reason, object);
     objection.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
-    add(new H2(getTranslation("rating.mineTitle")), year, grid, detail, objection);
+    annualPdf.setId("annual-pdf");
+    annualPdf.setText(getTranslation("document.annualPdf"));
+    annualPdf.setRouterIgnore(true);
+    HorizontalLayout top = new HorizontalLayout(year, annualPdf);
+    top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    add(new H2(getTranslation("rating.mineTitle")), top, grid, detail, objection);
     List<Integer> years = periods.years();
     year.setItems(years);
     if (!years.isEmpty()) {
@@ -98,6 +106,8 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void refresh() {
+    annualPdf.setVisible(year.getValue() != null);
+    annualPdf.setHref("/dokumen/evaluasi-tahunan/" + nip + "/" + year.getValue() + ".pdf");
     grid.setItems(year.getValue() == null ? List.of() : ratings.myRatings(nip, year.getValue()));
     select(null);
   }

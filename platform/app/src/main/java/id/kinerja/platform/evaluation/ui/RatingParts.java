@@ -2,6 +2,7 @@ package id.kinerja.platform.evaluation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -29,6 +30,20 @@ final class RatingParts {
 
   static boolean english(Component owner) {
     return "en".equals(locale(owner).getLanguage());
+  }
+
+  /**
+   * The link to a rating's evaluation as PDF, served by the document feature's download servlet
+   * (where the portal session counts), which decides who may download it.
+   */
+  static Anchor evaluationPdf(Component owner, long ratingId) {
+    Anchor pdf =
+        new Anchor(
+            "/dokumen/evaluasi/" + ratingId + ".pdf",
+            owner.getTranslation("document.evaluationPdf"));
+    pdf.setId("evaluation-pdf-" + ratingId);
+    pdf.setRouterIgnore(true);
+    return pdf;
   }
 
   static String label(Component owner, Rating rating) {

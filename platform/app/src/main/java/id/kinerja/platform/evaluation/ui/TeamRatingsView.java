@@ -149,6 +149,9 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
       publish.setId("publish-" + m.nip());
       actions.add(publish);
     }
+    if (r != null && r.status() != RatingStatus.DRAFT) {
+      actions.add(RatingParts.evaluationPdf(this, r.id()));
+    }
     return actions;
   }
 

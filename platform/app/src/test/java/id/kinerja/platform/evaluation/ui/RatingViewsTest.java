@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -234,6 +235,37 @@ class RatingViewsTest {
             .filter(c -> c.getId().orElse("").equals(id))
             .findFirst()
             .orElseThrow();
+  }
+
+  @Test
+  void theEvaluationPdfIsLinkedForPublishedRatingsNeverForADraft() {
+    signInAs(PENILAI);
+    ratings.rating = sample(RatingStatus.DRAFT, null, Instant.now());
+    TeamRatingsView drafts = new TeamRatingsView(ratings, new FakePeriods());
+    UI.getCurrent().add(drafts);
+    assertTrue(
+        GridKt._getCellComponent(drafts.team, 0, "actions")
+            .getChildren()
+            .noneMatch(c -> c instanceof Anchor));
+    ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
+    TeamRatingsView published = new TeamRatingsView(ratings, new FakePeriods());
+    UI.getCurrent().add(published);
+    Anchor team =
+        (Anchor)
+            GridKt._getCellComponent(published.team, 0, "actions")
+                .getChildren()
+                .filter(c -> c instanceof Anchor)
+                .findFirst()
+                .orElseThrow();
+    assertEquals("/dokumen/evaluasi/9.pdf", team.getHref());
+
+    signInAs(PEGAWAI);
+    MyRatingsView mine = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
+    UI.getCurrent().add(mine);
+    assertEquals(
+        "/dokumen/evaluasi/9.pdf",
+        ((Anchor) GridKt._getCellComponent(mine.grid, 0, "document")).getHref());
+    assertEquals("/dokumen/evaluasi-tahunan/" + PEGAWAI + "/2029.pdf", mine.annualPdf.getHref());
   }
 
   @Test

@@ -1,0 +1,292 @@
+package id.kinerja.platform.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kinerja.platform.document.service.DocumentService;
+import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.service.RatingInput;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.service.PeriodService;
+import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.planning.PlanFixtures;
+import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.Deployments;
+import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
+import id.kinerja.platform.tenancy.InRegion;
+import id.kinerja.platform.tenancy.InRegion.Work;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The evaluation documents and the results CSV in the real WAR on PostgreSQL: Tanjungbalai
+ * (quarterly), year 2036, which no other integration test uses. The Kepala UPTD Puskesmas Datuk
+ * Bandar rates one of his nurses (Perawat Ahli Muda, a functional position) for the first quarter;
+ * a doctor of the same Puskesmas is the peer.
+ */
+@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DocumentsIT {
+
+  private static final String REGION = "tanjungbalai";
+  private static final int YEAR = 2036;
+  private static final String ADMIN = "198503122010012003";
+  private static final String SEKDA = "196908281998042037";
+  private static final String KADINKES = "197405051996021010";
+  private static final String PENILAI = "197806152003121004";
+  private static final String PEGAWAI = "199001202015031002";
+  private static final String PEER = "199511272023011004";
+  private static final String BANYUMANIK_ADMIN = "198210112004122079";
+
+  @Deployment(testable = true)
+  static WebArchive deployment() {
+    return Deployments.platformWith(DocumentsIT.class);
+  }
+
+  @Inject DocumentService documents;
+  @Inject RatingService ratings;
+  @Inject PlanService plans;
+  @Inject PeriodService periods;
+  @Inject TenantEntityManager entityManager;
+  @Inject UserTransaction transaction;
+
+  /** The nurse's rating of the first quarter; created by the first test. */
+  private static long ratingId;
+
+  @Test
+  @Order(1)
+  void theEvaluationPdfIsRefusedToTheEmployeeWhileTheRatingIsADraftAndGivenOncePublished()
+      throws Exception {
+    long quarter = setUp().id();
+    long pegawai = employeeId(PEGAWAI);
+    RatingView draft =
+        region(
+            () ->
+                ratings.rate(
+                    PENILAI,
+                    false,
+                    quarter,
+                    pegawai,
+                    null,
+                    new RatingInput(
+                        Rating.ABOVE_EXPECTATION,
+                        Rating.ABOVE_EXPECTATION,
+                        Map.of(CoreValue.KOLABORATIF, "Menggerakkan kader posyandu"),
+                        null)));
+    ratingId = draft.id();
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () -> region(() -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
+    assertTrue(
+        text(region(() -> documents.evaluation(Actor.employee(PENILAI), ratingId)))
+            .contains("DRAF: BELUM DIUMUMKAN KEPADA PEGAWAI"),
+        "the appraiser sees the draft, marked as such");
+
+    region(() -> ratings.publish(PENILAI, false, ratingId, draft.version()));
+    String text = text(region(() -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
+    for (String expected :
+        List.of(
+            "EVALUASI KINERJA PEGAWAI",
+            "PERIODE: Triwulan I 2036",
+            "Ahmad Pasaribu",
+            "dr. Azhar Batubara",
+            "Hendra Batubara",
+            "Pelayanan pasien",
+            "Menggerakkan kader posyandu",
+            "PREDIKAT KINERJA PEGAWAI Sangat Baik")) {
+      assertTrue(text.contains(expected), () -> expected + " missing in: " + text);
+    }
+    assertFalse(text.contains("DRAF"), text);
+  }
+
+  @Test
+  @Order(2)
+  void theAppraiserAndTheAtasanGetTheEvaluationAPeerIsRefused() throws Exception {
+    assertPdf(region(() -> documents.evaluation(Actor.employee(PENILAI), ratingId)));
+    assertPdf(region(() -> documents.evaluation(Actor.employee(KADINKES), ratingId)));
+    assertPdf(region(() -> documents.evaluation(new Actor(ADMIN, true), ratingId)));
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> documents.evaluation(Actor.employee(PEER), ratingId)));
+  }
+
+  @Test
+  @Order(3)
+  void theYearlyEvaluationShowsTheCreditPointsOfTheFunctionalPosition() throws Exception {
+    String text =
+        text(region(() -> documents.annualEvaluation(Actor.employee(PEGAWAI), PEGAWAI, YEAR)));
+    assertTrue(text.contains("PERIODE: TAHUNAN 2036"), text);
+    assertTrue(text.contains("Triwulan I 2036 3 Sangat Baik"), text);
+    // Ahli Muda: 25 a year; Sangat Baik 150 % over the 3 months rated.
+    assertTrue(text.contains("ANGKA KREDIT 9.375 (jenjang Ahli Muda"), text);
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> documents.annualEvaluation(Actor.employee(PEER), PEGAWAI, YEAR)));
+  }
+
+  @Test
+  @Order(4)
+  void theResultsCsvMarksTheRatingUnderObjectionForTheAdminAndTheHead() throws Exception {
+    long quarter = quarter(1).id();
+    RatingView published = region(() -> ratings.rating(PEGAWAI, false, ratingId));
+    region(() -> ratings.object(PEGAWAI, ratingId, published.version(), "Target sudah terlampaui"));
+    long unitId = unitId(PEGAWAI);
+
+    String unit = csv(region(() -> documents.results(new Actor(ADMIN, true), quarter, unitId)));
+    String line = line(unit, PEGAWAI);
+    assertTrue(line.contains("\"Ns. Ahmad Pasaribu, S.Kep.\""), line);
+    assertTrue(line.endsWith(",Keberatan,Dalam proses keberatan"), line);
+    assertTrue(line.contains("," + PENILAI + ","), line);
+    assertTrue(
+        line(csv(region(() -> documents.results(new Actor(ADMIN, true), quarter, null))), PEGAWAI)
+            .endsWith("Dalam proses keberatan"),
+        "the whole region's CSV marks it too");
+    assertTrue(
+        csv(region(() -> documents.results(Actor.employee(PENILAI), quarter, unitId)))
+            .contains(PEGAWAI),
+        "the unit's head downloads the unit's results");
+    assertTrue(
+        csv(region(() -> documents.results(Actor.employee(KADINKES), quarter, unitId)))
+            .contains(PEGAWAI),
+        "so does the head's supervisor");
+  }
+
+  @Test
+  @Order(5)
+  void theResultsCsvIsRefusedToAStaffMemberAndTheRegionsToANonAdmin() throws Exception {
+    long quarter = quarter(1).id();
+    long unitId = unitId(PEGAWAI);
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> documents.results(Actor.employee(PEGAWAI), quarter, unitId)));
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> documents.results(Actor.employee(PENILAI), quarter, null)));
+  }
+
+  @Test
+  @Order(6)
+  void anotherRegionsUsersAndIdsAreRefused() throws Exception {
+    long quarter = quarter(1).id();
+    long unitId = unitId(PEGAWAI);
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () ->
+            InRegion.inTransaction(
+                transaction,
+                "banyumanik",
+                () -> documents.evaluation(new Actor(BANYUMANIK_ADMIN, true), ratingId)));
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () ->
+            InRegion.inTransaction(
+                transaction,
+                "banyumanik",
+                () -> documents.results(new Actor(BANYUMANIK_ADMIN, true), quarter, unitId)));
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> documents.evaluation(Actor.employee(BANYUMANIK_ADMIN), ratingId)));
+  }
+
+  // ---- helpers ----
+
+  /** Opens the year and approves the plans down the chain to the Puskesmas staff (once). */
+  private PeriodView setUp() throws Exception {
+    if (region(() -> periods.periods(YEAR)).isEmpty()) {
+      region(() -> periods.openYear(YEAR));
+    }
+    if (region(() -> plans.planInForce(PEGAWAI, YEAR)).isEmpty()) {
+      PlanFixtures fixtures = new PlanFixtures(plans, transaction, REGION, YEAR);
+      long top = fixtures.approvedResult(SEKDA, null, new Actor(ADMIN, true), "Kinerja kota");
+      long dinkes =
+          fixtures.approvedResult(KADINKES, top, Actor.employee(SEKDA), "Derajat kesehatan");
+      long pkm =
+          fixtures.approvedResult(PENILAI, dinkes, Actor.employee(KADINKES), "Layanan puskesmas");
+      for (String nip : List.of(PEGAWAI, PEER)) {
+        fixtures.approvedResult(nip, pkm, Actor.employee(PENILAI), "Pelayanan pasien");
+      }
+    }
+    return quarter(1);
+  }
+
+  private PeriodView quarter(int number) throws Exception {
+    return region(() -> periods.periods(YEAR)).stream()
+        .filter(p -> p.kind() == PeriodKind.QUARTER && p.number() == number)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private long employeeId(String nip) throws Exception {
+    return region(
+        () ->
+            entityManager
+                .get()
+                .createQuery("select e.id from Employee e where e.nip = :nip", Long.class)
+                .setParameter("nip", nip)
+                .getSingleResult());
+  }
+
+  private long unitId(String nip) throws Exception {
+    return region(
+        () ->
+            entityManager
+                .get()
+                .createQuery("select e.unit.id from Employee e where e.nip = :nip", Long.class)
+                .setParameter("nip", nip)
+                .getSingleResult());
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  private static void assertPdf(byte[] pdf) {
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+  }
+
+  private static String csv(byte[] csv) {
+    assertEquals((byte) 0xEF, csv[0], "UTF-8 byte order mark");
+    return new String(csv, StandardCharsets.UTF_8);
+  }
+
+  private static String line(String csv, String nip) {
+    return csv.lines()
+        .filter(l -> l.contains(nip + ","))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(nip + " missing in: " + csv));
+  }
+
+  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+    UserFacingException e = assertThrows(UserFacingException.class, work::run);
+    assertEquals(kind, e.kind(), e.getMessage());
+  }
+
+  private <T> T region(Work<T> work) throws Exception {
+    return InRegion.inTransaction(transaction, REGION, work);
+  }
+}
