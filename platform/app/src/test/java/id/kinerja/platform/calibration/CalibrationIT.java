@@ -273,18 +273,11 @@ class CalibrationIT {
   }
 
   private long employeeId(String nip) throws Exception {
-    return bungo(
-        () ->
-            entityManager
-                .get()
-                .createQuery("select e.id from Employee e where e.nip = :nip", Long.class)
-                .setParameter("nip", nip)
-                .getSingleResult());
+    return bungo(() -> InRegion.employeeId(entityManager.get(), nip));
   }
 
   private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
+    InRegion.assertRefused(kind, work);
   }
 
   private <T> T bungo(Work<T> work) throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.dialogue.domain.Development;
@@ -283,25 +282,13 @@ class DialogueIT {
 
   private List<String> auditActions(long id) throws Exception {
     return banyumanik(
-        () -> {
-          @SuppressWarnings("unchecked")
-          List<Object> rows =
-              entityManager
-                  .get()
-                  .createNativeQuery(
-                      "select action from audit_event where entity_type = ? and entity_id = ?"
-                          + " order by seq")
-                  .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                  .setParameter(1, DialogueService.AUDIT_ENTITY)
-                  .setParameter(2, String.valueOf(id))
-                  .getResultList();
-          return rows.stream().map(String::valueOf).toList();
-        });
+        () ->
+            InRegion.auditActions(
+                entityManager.get(), DialogueService.AUDIT_ENTITY, String.valueOf(id)));
   }
 
   private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
+    InRegion.assertRefused(kind, work);
   }
 
   private <T> T banyumanik(Work<T> work) throws Exception {

@@ -2,7 +2,6 @@ package id.kinerja.platform.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.document.service.DocumentService;
@@ -240,13 +239,7 @@ class DocumentsIT {
   }
 
   private long employeeId(String nip) throws Exception {
-    return region(
-        () ->
-            entityManager
-                .get()
-                .createQuery("select e.id from Employee e where e.nip = :nip", Long.class)
-                .setParameter("nip", nip)
-                .getSingleResult());
+    return region(() -> InRegion.employeeId(entityManager.get(), nip));
   }
 
   private long unitId(String nip) throws Exception {
@@ -282,8 +275,7 @@ class DocumentsIT {
   }
 
   private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
+    InRegion.assertRefused(kind, work);
   }
 
   private <T> T region(Work<T> work) throws Exception {

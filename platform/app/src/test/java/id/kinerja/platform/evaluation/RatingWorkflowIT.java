@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.evaluation.domain.CoreValue;
@@ -556,37 +555,19 @@ class RatingWorkflowIT {
   }
 
   private long employeeId(String nip) throws Exception {
-    return region(
-        () ->
-            entityManager
-                .get()
-                .createQuery("select e.id from Employee e where e.nip = :nip", Long.class)
-                .setParameter("nip", nip)
-                .getSingleResult());
+    return region(() -> InRegion.employeeId(entityManager.get(), nip));
   }
 
   private List<String> auditActions(String region, long ratingId) throws Exception {
     return inTransaction(
         region,
-        () -> {
-          @SuppressWarnings("unchecked")
-          List<Object> rows =
-              entityManager
-                  .get()
-                  .createNativeQuery(
-                      "select action from audit_event where entity_type = ? and entity_id = ?"
-                          + " order by seq")
-                  .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                  .setParameter(1, RatingService.AUDIT_ENTITY)
-                  .setParameter(2, String.valueOf(ratingId))
-                  .getResultList();
-          return rows.stream().map(String::valueOf).toList();
-        });
+        () ->
+            InRegion.auditActions(
+                entityManager.get(), RatingService.AUDIT_ENTITY, String.valueOf(ratingId)));
   }
 
   private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
+    InRegion.assertRefused(kind, work);
   }
 
   private <T> T region(Work<T> work) throws Exception {

@@ -2,7 +2,6 @@ package id.kinerja.platform.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.notification.domain.NoticeKind;
@@ -278,8 +277,7 @@ class NotificationIT {
   }
 
   private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
+    InRegion.assertRefused(kind, work);
   }
 
   private <T> T lampung(Work<T> work) throws Exception {

@@ -3,7 +3,6 @@ package id.kinerja.platform.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.planning.domain.Aspect;
@@ -383,25 +382,13 @@ class PlanWorkflowIT {
   private List<String> auditActions(String region, long planId) throws Exception {
     return inTransaction(
         region,
-        () -> {
-          @SuppressWarnings("unchecked")
-          List<Object> rows =
-              entityManager
-                  .get()
-                  .createNativeQuery(
-                      "select action from audit_event where entity_type = ? and entity_id = ?"
-                          + " order by seq")
-                  .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                  .setParameter(1, PlanService.AUDIT_ENTITY)
-                  .setParameter(2, String.valueOf(planId))
-                  .getResultList();
-          return rows.stream().map(String::valueOf).toList();
-        });
+        () ->
+            InRegion.auditActions(
+                entityManager.get(), PlanService.AUDIT_ENTITY, String.valueOf(planId)));
   }
 
   private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
+    InRegion.assertRefused(kind, work);
   }
 
   private <T> T bungo(Work<T> work) throws Exception {

@@ -3,7 +3,6 @@ package id.kinerja.platform.realisation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.notification.domain.NoticeKind;
@@ -528,27 +527,11 @@ class RealisationIT {
 
   private List<String> auditActions(String region, String entity, long id) throws Exception {
     return inTransaction(
-        region,
-        () -> {
-          @SuppressWarnings("unchecked")
-          List<Object> rows =
-              entityManager
-                  .get()
-                  .createNativeQuery(
-                      "select action from audit_event where entity_type = ? and entity_id = ?"
-                          + " order by seq")
-                  .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                  .setParameter(1, entity)
-                  .setParameter(2, String.valueOf(id))
-                  .getResultList();
-          return rows.stream().map(String::valueOf).toList();
-        });
+        region, () -> InRegion.auditActions(entityManager.get(), entity, String.valueOf(id)));
   }
 
   private static UserFacingException assertKind(UserFacingException.Kind kind, Work<?> work) {
-    UserFacingException e = assertThrows(UserFacingException.class, work::run);
-    assertEquals(kind, e.kind(), e.getMessage());
-    return e;
+    return InRegion.assertRefused(kind, work);
   }
 
   private <T> T lampung(Work<T> work) throws Exception {

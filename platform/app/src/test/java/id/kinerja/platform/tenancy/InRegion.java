@@ -1,8 +1,12 @@
 package id.kinerja.platform.tenancy;
 
+import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantContext;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
 
 /** Runs in-container test work for one region inside its own committed transaction. */
 public final class InRegion {
@@ -14,6 +18,33 @@ public final class InRegion {
   }
 
   private InRegion() {}
+
+  /** Asserts that {@code work} is refused as {@code kind}; returns the refusal. */
+  public static UserFacingException assertRefused(UserFacingException.Kind kind, Work<?> work) {
+    UserFacingException e = Assertions.assertThrows(UserFacingException.class, work::run);
+    Assertions.assertEquals(kind, e.kind(), e.getMessage());
+    return e;
+  }
+
+  /** The id of the employee with this NIP; call inside a region's transaction. */
+  public static long employeeId(EntityManager em, String nip) {
+    return em.createQuery("select e.id from Employee e where e.nip = :nip", Long.class)
+        .setParameter("nip", nip)
+        .getSingleResult();
+  }
+
+  /** The audit trail's actions on one record, in order; call inside a region's transaction. */
+  public static List<String> auditActions(EntityManager em, String entityType, String entityId) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        em.createNativeQuery(
+                "select action from audit_event where entity_type = ? and entity_id = ?"
+                    + " order by seq")
+            .setParameter(1, entityType)
+            .setParameter(2, entityId)
+            .getResultList();
+    return rows.stream().map(String::valueOf).toList();
+  }
 
   /** Runs {@code work} for {@code region} in a new transaction, committed unless it fails. */
   public static <T> T inTransaction(UserTransaction transaction, String region, Work<T> work)

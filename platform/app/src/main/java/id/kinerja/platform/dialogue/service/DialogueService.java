@@ -6,13 +6,13 @@ import id.kinerja.platform.dialogue.domain.PerformanceDialogue;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -260,11 +260,7 @@ public class DialogueService {
   }
 
   private PerformanceDialogue find(long id) {
-    PerformanceDialogue dialogue = em().find(PerformanceDialogue.class, id);
-    if (dialogue == null) {
-      throw UserFacingException.notFound();
-    }
-    return dialogue;
+    return Records.find(em(), PerformanceDialogue.class, id);
   }
 
   private Employee employee(String nip) {
@@ -279,11 +275,7 @@ public class DialogueService {
   }
 
   private void flush() {
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
-    }
+    Records.flush(em());
   }
 
   private static UserFacingException invalid(String messageId, String messageEn) {

@@ -15,6 +15,7 @@ import id.kinerja.platform.organization.domain.PositionKind;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -25,7 +26,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -597,11 +597,7 @@ public class RatingService {
   }
 
   private void flush() {
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
-    }
+    Records.flush(em());
   }
 
   private Employee employee(String nip) {

@@ -3,6 +3,7 @@ package id.kinerja.platform.notification.service;
 import id.kinerja.platform.notification.domain.Notice;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -136,11 +136,7 @@ public class NotificationService {
   }
 
   private void flush() {
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
-    }
+    Records.flush(em());
   }
 
   private Optional<Employee> employee(String nip) {

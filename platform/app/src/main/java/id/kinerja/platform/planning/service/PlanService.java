@@ -10,6 +10,7 @@ import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.PlanRuleViolation;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.PlannedResult;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -426,11 +426,7 @@ public class PlanService {
   }
 
   private void flush() {
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
-    }
+    Records.flush(em());
   }
 
   private Optional<PerformancePlan> latest(Employee employee, int year) {

@@ -19,6 +19,7 @@ import id.kinerja.platform.realisation.domain.Realisation;
 import id.kinerja.platform.realisation.service.RealisationSheet.EvidenceView;
 import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -313,11 +314,7 @@ public class RealisationService {
   }
 
   private <T> T find(Class<T> type, long id) {
-    T found = em().find(type, id);
-    if (found == null) {
-      throw UserFacingException.notFound();
-    }
-    return found;
+    return Records.find(em(), type, id);
   }
 
   private Employee employee(String nip) {

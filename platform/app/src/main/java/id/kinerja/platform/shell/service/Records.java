@@ -1,0 +1,28 @@
+package id.kinerja.platform.shell.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+/** The services' two common steps on records, with their refusals in the user's terms. */
+public final class Records {
+
+  private Records() {}
+
+  /** The record with this id in the current region, or the bilingual not-found refusal. */
+  public static <T> T find(EntityManager em, Class<T> type, Object id) {
+    T found = em.find(type, id);
+    if (found == null) {
+      throw UserFacingException.notFound();
+    }
+    return found;
+  }
+
+  /** Writes pending changes; a stale version becomes the bilingual concurrent-change refusal. */
+  public static void flush(EntityManager em) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw UserFacingException.concurrentChange();
+    }
+  }
+}
