@@ -10,6 +10,7 @@ import id.kinerja.platform.calibration.service.CalibrationService;
 import id.kinerja.platform.calibration.service.UnitCalibration;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
+import id.kinerja.platform.dashboard.service.UnitPredicates;
 import id.kinerja.platform.dashboard.service.UnitProgress;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
@@ -153,6 +154,18 @@ class CalibrationIT {
                         unit.unitId(),
                         null,
                         "Versi lama tanpa nomor.")));
+
+    assertTrue(
+        bungo(() -> dashboards.predicateDistribution(YEAR)).stream()
+            .noneMatch(u -> u.unitName().equals(PUSKESMAS)),
+        "draft ratings are not in the dashboard");
+    bungo(() -> ratings.publishAll(PENILAI, false, january.id()));
+    UnitPredicates published =
+        bungo(() -> dashboards.predicateDistribution(YEAR)).stream()
+            .filter(u -> u.unitName().equals(PUSKESMAS))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(5, published.count(Predicate.BAIK));
 
     PeriodView current = period(1);
     PeriodView locked =

@@ -1,5 +1,7 @@
 package id.kinerja.platform.dashboard.service;
 
+import id.kinerja.platform.evaluation.domain.Predicate;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -7,9 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The figures of the dashboards, for the current region. */
 @ApplicationScoped
@@ -70,6 +74,32 @@ public class DashboardService {
         .sorted(
             Comparator.comparingInt(UnitProgress::approvedPercent)
                 .thenComparing(UnitProgress::unitName))
+        .toList();
+  }
+
+  /**
+   * The predikat of the year's published periodic ratings per unit, by unit name; drafts are not
+   * counted, ratings under objection are (with their current predikat).
+   */
+  public List<UnitPredicates> predicateDistribution(int year) {
+    Map<String, Map<Predicate, Integer>> units = new TreeMap<>();
+    entityManager
+        .get()
+        .createQuery(
+            "select u.name, r.predicate, count(r) from PeriodRating r join r.employee e"
+                + " join e.unit u join r.period p where p.year = :y and r.status <> :draft"
+                + " group by u.name, r.predicate",
+            Object[].class)
+        .setParameter("y", year)
+        .setParameter("draft", RatingStatus.DRAFT)
+        .getResultList()
+        .forEach(
+            row ->
+                units
+                    .computeIfAbsent((String) row[0], k -> new EnumMap<>(Predicate.class))
+                    .put((Predicate) row[1], ((Number) row[2]).intValue()));
+    return units.entrySet().stream()
+        .map(e -> new UnitPredicates(e.getKey(), Map.copyOf(e.getValue())))
         .toList();
   }
 

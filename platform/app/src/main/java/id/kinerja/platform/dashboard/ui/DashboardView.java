@@ -12,7 +12,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.calibration.domain.AppraiserOutlier;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
+import id.kinerja.platform.dashboard.service.UnitPredicates;
 import id.kinerja.platform.dashboard.service.UnitProgress;
+import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.ui.PeriodPicker;
@@ -20,6 +22,7 @@ import id.kinerja.platform.shell.ui.BarChart;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,6 +85,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
     if (admin) {
       showCompletion(dashboards.planCompletion(chosen));
+      showDistribution(dashboards.predicateDistribution(chosen));
     }
     List<MemberProgress> members = dashboards.teamProgress(nip, chosen);
     team.setVisible(!members.isEmpty());
@@ -116,6 +120,38 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(UnitProgress::drafting).setHeader(getTranslation("dashboard.drafting"));
     grid.addColumn(UnitProgress::notStarted).setHeader(getTranslation("dashboard.notStarted"));
     grid.addColumn(u -> u.approvedPercent() + "%").setHeader("%");
+    grid.setItems(units);
+    grid.setAllRowsVisible(true);
+    admins.add(new H3(title), chart, grid);
+  }
+
+  private void showDistribution(List<UnitPredicates> units) {
+    if (units.isEmpty()) {
+      return;
+    }
+    String title = getTranslation("dashboard.distribution");
+    BarChart chart =
+        new BarChart(
+            title,
+            units.stream().map(UnitPredicates::unitName).toList(),
+            Arrays.stream(Predicate.values())
+                .map(
+                    p ->
+                        new BarChart.Series(
+                            english() ? p.labelEn() : p.labelId(),
+                            units.stream().map(u -> u.count(p)).toList()))
+                .toList(),
+            true,
+            true);
+    chart.setId("distribution-chart");
+    Grid<UnitPredicates> grid = new Grid<>();
+    grid.setId("distribution-grid");
+    grid.addColumn(UnitPredicates::unitName)
+        .setHeader(getTranslation("dashboard.unit"))
+        .setFlexGrow(3);
+    for (Predicate p : Predicate.values()) {
+      grid.addColumn(u -> u.count(p)).setHeader(english() ? p.labelEn() : p.labelId());
+    }
     grid.setItems(units);
     grid.setAllRowsVisible(true);
     admins.add(new H3(title), chart, grid);

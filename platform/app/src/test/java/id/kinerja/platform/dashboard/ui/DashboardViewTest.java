@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
+import id.kinerja.platform.dashboard.service.UnitPredicates;
 import id.kinerja.platform.dashboard.service.UnitProgress;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
@@ -40,6 +41,13 @@ class DashboardViewTest {
     @Override
     public List<UnitProgress> planCompletion(int year) {
       return List.of(new UnitProgress(1, "Dinas Kesehatan", 10, 4, 3, 2));
+    }
+
+    @Override
+    public List<UnitPredicates> predicateDistribution(int year) {
+      return List.of(
+          new UnitPredicates(
+              "Dinas Kesehatan", Map.of(Predicate.BAIK, 7, Predicate.BUTUH_PERBAIKAN, 1)));
     }
 
     @Override
