@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,6 +25,7 @@ import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
 import id.kinerja.platform.shell.service.UserFacingException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +43,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   private static final long serialVersionUID = 1L;
 
   private final transient RatingService ratings;
+  private final transient Iterable<RatingInputSource> inputSources;
   private final transient PeriodService periods;
   private final String nip;
   private final boolean admin;
@@ -53,6 +56,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   final Select<Rating> resultRating;
   final Select<Rating> behaviourRating;
   final Span predicatePreview = new Span();
+  final Div evidence = new Div();
   final Map<CoreValue, TextArea> coreValueNotes = new EnumMap<>(CoreValue.class);
   final TextArea note = new TextArea();
   final Button save = new Button();
@@ -60,8 +64,16 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view for the caller. */
   @Inject
-  public TeamRatingsView(RatingService ratings, PeriodService periods) {
+  public TeamRatingsView(
+      RatingService ratings, PeriodService periods, Instance<RatingInputSource> inputSources) {
+    this(ratings, periods, (Iterable<RatingInputSource>) inputSources);
+  }
+
+  /** Builds the view with these input sources (tests). */
+  TeamRatingsView(
+      RatingService ratings, PeriodService periods, Iterable<RatingInputSource> inputSources) {
     this.ratings = ratings;
+    this.inputSources = inputSources;
     this.periods = periods;
     VaadinRequest request = VaadinRequest.getCurrent();
     this.nip = request.getUserPrincipal().getName();
@@ -97,8 +109,10 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
     resultRating.addValueChangeListener(e -> preview());
     behaviourRating.addValueChangeListener(e -> preview());
     predicatePreview.setId("predicate-preview");
+    evidence.setId("rating-realisations");
     VerticalLayout form =
-        new VerticalLayout(new HorizontalLayout(resultRating, behaviourRating), predicatePreview);
+        new VerticalLayout(
+            evidence, new HorizontalLayout(resultRating, behaviourRating), predicatePreview);
     for (CoreValue value : CoreValue.values()) {
       TextArea area = new TextArea(RatingParts.label(this, value));
       area.setId("note-" + value.name());
@@ -165,8 +179,17 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
             area.setValue(r == null ? "" : r.coreValueNotes().getOrDefault(value, "")));
     note.setValue(r == null || r.note() == null ? "" : r.note());
     dialog.setHeaderTitle(m.name());
+    showInputs(m);
     preview();
     dialog.open();
+  }
+
+  /** The other features' inputs for rating this member in the chosen period. */
+  private void showInputs(TeamMember m) {
+    evidence.removeAll();
+    for (RatingInputSource source : inputSources) {
+      evidence.add(source.inputs(nip, admin, m.employeeId(), picker.value().id()));
+    }
   }
 
   private void preview() {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Turns the evaluation's events into notices, inside the transaction that fired them: a notice
- * exists exactly when the rating change it reports was saved, and its email leaves after commit.
+ * Turns the performance cycle's events (ratings and objections) into notices, inside the
+ * transaction that fired them: a notice exists exactly when the rating change it reports was saved,
+ * and its email leaves after commit.
  */
 @ApplicationScoped
 public class EvaluationNotices {

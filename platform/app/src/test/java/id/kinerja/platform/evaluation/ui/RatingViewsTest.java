@@ -29,6 +29,13 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.planning.domain.Aspect;
+import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.realisation.domain.EvidenceKind;
+import id.kinerja.platform.realisation.service.RealisationService;
+import id.kinerja.platform.realisation.service.RealisationSheet;
+import id.kinerja.platform.realisation.ui.RealisationRatingInputs;
 import id.kinerja.platform.shell.ui.Languages;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -150,6 +157,49 @@ class RatingViewsTest {
         1);
   }
 
+  /** One IKI with its target and a realisation with one piece of evidence and no feedback. */
+  static class OneRealisation extends RealisationService {
+    @Override
+    public RealisationSheet forEmployeePeriod(Actor actor, long employeeId, long periodId) {
+      RealisationSheet.RealisationView realisation =
+          new RealisationSheet.RealisationView(
+              1,
+              20,
+              periodId,
+              "96%",
+              "Laporan bulanan",
+              OffsetDateTime.now(ZoneOffset.UTC),
+              OffsetDateTime.now(ZoneOffset.UTC),
+              List.of(
+                  new RealisationSheet.EvidenceView(
+                      1, EvidenceKind.LINK, "https://example.org", null, null, null, null, null)),
+              List.of(),
+              0);
+      return new RealisationSheet(
+          employeeId,
+          PEGAWAI,
+          "Ahmad",
+          PENILAI,
+          null,
+          1L,
+          List.of(
+              new RealisationSheet.Row(
+                  20,
+                  ResultKind.UTAMA,
+                  "Pelayanan",
+                  "Cakupan imunisasi",
+                  Aspect.KUANTITAS,
+                  "%",
+                  "95%",
+                  true,
+                  realisation)));
+    }
+  }
+
+  /** The realisation feature's input to the rating form, over one realisation. */
+  private static final List<RatingInputSource> INPUTS =
+      List.of(new RealisationRatingInputs(new OneRealisation()));
+
   static class FakePeriods extends PeriodService {
     @Override
     public List<Integer> years() {
@@ -207,12 +257,19 @@ class RatingViewsTest {
   @Test
   void theAppraiserRatesInADialogThatPreviewsThePredikatOfTheMatrix() {
     signInAs(PENILAI);
-    TeamRatingsView view = new TeamRatingsView(ratings, new FakePeriods());
+    TeamRatingsView view = new TeamRatingsView(ratings, new FakePeriods(), INPUTS);
     UI.getCurrent().add(view);
     assertEquals(PeriodKind.QUARTER, view.picker.value().kind(), "the year is not rated");
     assertEquals(1, GridKt._size(view.team));
 
     _click(action(view, "rate-" + PEGAWAI));
+    assertTrue(
+        view.evidence
+            .getElement()
+            .getTextRecursively()
+            .contains(
+                "Cakupan imunisasi: target 95%, realisasi 96% (1 bukti dukung, 0 umpan balik)"),
+        view.evidence.getElement().getTextRecursively());
     view.resultRating.setValue(Rating.ABOVE_EXPECTATION);
     assertEquals("", view.predicatePreview.getText(), "no predikat before both ratings");
     view.behaviourRating.setValue(Rating.BELOW_EXPECTATION);
@@ -241,14 +298,14 @@ class RatingViewsTest {
   void theEvaluationPdfIsLinkedForPublishedRatingsNeverForADraft() {
     signInAs(PENILAI);
     ratings.rating = sample(RatingStatus.DRAFT, null, Instant.now());
-    TeamRatingsView drafts = new TeamRatingsView(ratings, new FakePeriods());
+    TeamRatingsView drafts = new TeamRatingsView(ratings, new FakePeriods(), INPUTS);
     UI.getCurrent().add(drafts);
     assertTrue(
         GridKt._getCellComponent(drafts.team, 0, "actions")
             .getChildren()
             .noneMatch(c -> c instanceof Anchor));
     ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
-    TeamRatingsView published = new TeamRatingsView(ratings, new FakePeriods());
+    TeamRatingsView published = new TeamRatingsView(ratings, new FakePeriods(), INPUTS);
     UI.getCurrent().add(published);
     Anchor team =
         (Anchor)
