@@ -2,6 +2,7 @@ package id.kinerja.platform.planning.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -84,6 +85,15 @@ final class PlanParts {
   static String label(Component owner, id.kinerja.platform.evaluation.domain.CoreValue value) {
     java.util.Locale locale = owner.getUI().map(UI::getLocale).orElse(java.util.Locale.ROOT);
     return "en".equals(locale.getLanguage()) ? value.labelEn() : value.labelId();
+  }
+
+  /** The link that downloads the plan as the official SKP PDF (served by the document feature). */
+  static Anchor pdf(Component owner, long planId) {
+    Anchor pdf =
+        new Anchor("/dokumen/skp/" + planId + ".pdf", owner.getTranslation("plan.downloadPdf"));
+    pdf.setId("plan-document");
+    pdf.setRouterIgnore(true);
+    return pdf;
   }
 
   static void error(String message) {

@@ -138,7 +138,7 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
     if (!any) {
       return;
     }
-    detail.add(PlanParts.badge(this, selected.status()));
+    detail.add(PlanParts.badge(this, selected.status()), PlanParts.pdf(this, selected.id()));
     selected.results().forEach(r -> detail.add(PlanParts.result(this, r)));
     selected
         .expectations()

@@ -210,6 +210,10 @@ class PlanViewsTest {
     UI.getCurrent().add(view);
     assertEquals(1, GridKt._size(view.grid));
     view.grid.select(GridKt._get(view.grid, 0));
+    assertEquals(
+        "/dokumen/skp/1.pdf",
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("plan-document"))
+            .getHref());
     _get(TextField.class, s -> s.withId("return-reason-input")).setValue("Target belum terukur");
     _click(_get(Button.class, s -> s.withId("return-plan")));
     assertEquals(List.of("return " + PENILAI + " Target belum terukur"), plans.calls);
