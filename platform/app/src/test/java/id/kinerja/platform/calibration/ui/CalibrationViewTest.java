@@ -6,16 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.calibration.service.CalibrationService;
 import id.kinerja.platform.calibration.service.OutlierView;
 import id.kinerja.platform.calibration.service.UnitCalibration;
@@ -27,7 +24,7 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.shell.ui.BarChart;
-import id.kinerja.platform.shell.ui.Languages;
+import id.kinerja.platform.shell.ui.MockPortal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,11 +33,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The calibration view, browserless, over one breaking unit. */
+@ExtendWith(MockPortal.class)
 class CalibrationViewTest {
 
   static class OnePeriod extends PeriodService {
@@ -96,21 +93,8 @@ class CalibrationViewTest {
 
   private final OneUnit calibration = new OneUnit();
 
-  @BeforeEach
-  void setUp() {
-    MockVaadin.setup();
-    UI.getCurrent().setLocale(Languages.INDONESIAN);
-  }
-
-  @AfterEach
-  void tearDown() {
-    MockVaadin.tearDown();
-  }
-
   private static void signIn(String nip, Set<String> roles) {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> nip);
-    request.setUserInRole((principal, role) -> roles.contains(role));
+    MockPortal.signIn(nip, roles);
   }
 
   @Test

@@ -5,12 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
 import id.kinerja.platform.dashboard.service.UnitPredicates;
@@ -23,18 +20,18 @@ import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.shell.ui.BarChart;
-import id.kinerja.platform.shell.ui.Languages;
+import id.kinerja.platform.shell.ui.MockPortal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The dashboard, browserless, over fixed figures. */
+@ExtendWith(MockPortal.class)
 class DashboardViewTest {
 
   static class FixedFigures extends DashboardService {
@@ -98,21 +95,8 @@ class DashboardViewTest {
     return new DashboardView(new FixedFigures(), new FixedRatings());
   }
 
-  @BeforeEach
-  void setUp() {
-    MockVaadin.setup();
-    UI.getCurrent().setLocale(Languages.INDONESIAN);
-  }
-
-  @AfterEach
-  void tearDown() {
-    MockVaadin.tearDown();
-  }
-
   private static void signIn(String nip, Set<String> roles) {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> nip);
-    request.setUserInRole((principal, role) -> roles.contains(role));
+    MockPortal.signIn(nip, roles);
   }
 
   @Test

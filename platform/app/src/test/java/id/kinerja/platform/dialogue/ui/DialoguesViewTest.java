@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,17 +28,17 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.shell.ui.Languages;
+import id.kinerja.platform.shell.ui.MockPortal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The dialogue view, browserless, over in-memory services. */
+@ExtendWith(MockPortal.class)
 class DialoguesViewTest {
 
   private static final String PENILAI = "198210112004122079";
@@ -162,17 +161,6 @@ class DialoguesViewTest {
           return List.of(QUARTER);
         }
       };
-
-  @BeforeEach
-  void setUp() {
-    MockVaadin.setup();
-    UI.getCurrent().setLocale(Languages.INDONESIAN);
-  }
-
-  @AfterEach
-  void tearDown() {
-    MockVaadin.tearDown();
-  }
 
   private DialoguesView openAs(String nip) {
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

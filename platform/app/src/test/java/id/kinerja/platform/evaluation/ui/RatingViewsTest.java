@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.ObjectionStatus;
 import id.kinerja.platform.evaluation.domain.Predicate;
@@ -36,7 +33,7 @@ import id.kinerja.platform.realisation.domain.EvidenceKind;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.ui.RealisationRatingInputs;
-import id.kinerja.platform.shell.ui.Languages;
+import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import java.time.Instant;
@@ -49,11 +46,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The rating views, browserless, over in-memory services. */
+@ExtendWith(MockPortal.class)
 class RatingViewsTest {
 
   private static final String PENILAI = "197806152003121004";
@@ -237,21 +235,8 @@ class RatingViewsTest {
 
   private final FakeRatings ratings = new FakeRatings();
 
-  @BeforeEach
-  void setUp() {
-    MockVaadin.setup();
-    UI.getCurrent().setLocale(Languages.INDONESIAN);
-  }
-
-  @AfterEach
-  void tearDown() {
-    MockVaadin.tearDown();
-  }
-
   private static void signInAs(String nip) {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> nip);
-    request.setUserInRole((principal, role) -> "employee".equals(role));
+    MockPortal.signIn(nip, Set.of("employee"));
   }
 
   @Test

@@ -6,8 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
@@ -30,18 +27,19 @@ import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
 import id.kinerja.platform.realisation.service.TeamMember;
 import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.shell.ui.Languages;
+import id.kinerja.platform.shell.ui.MockPortal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The realisation views, browserless, over in-memory services. */
+@ExtendWith(MockPortal.class)
 class RealisationViewsTest {
 
   private static final String PEGAWAI = "199105212019012009";
@@ -185,21 +183,8 @@ class RealisationViewsTest {
   private final FakePeriods periods = new FakePeriods();
   private final FakeRealisations realisations = new FakeRealisations(periods);
 
-  @BeforeEach
-  void setUp() {
-    MockVaadin.setup();
-    UI.getCurrent().setLocale(Languages.INDONESIAN);
-  }
-
-  @AfterEach
-  void tearDown() {
-    MockVaadin.tearDown();
-  }
-
   private static void signInAs(String nip) {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> nip);
-    request.setUserInRole((principal, role) -> "employee".equals(role));
+    MockPortal.signIn(nip, Set.of("employee"));
   }
 
   @Test
