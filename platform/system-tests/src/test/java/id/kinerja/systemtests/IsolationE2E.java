@@ -46,7 +46,8 @@ class IsolationE2E {
             portal(REGION),
             "/api/v1/realisations",
             token(REGION, "pegawai"),
-            "{\"indicatorId\":%d,\"periodId\":%d,\"version\":null,\"achieved\":\"1\",\"description\":\"Selesai\"}"
+            ("{\"indicatorId\":%d,\"periodId\":%d,\"version\":null,"
+                    + "\"achieved\":\"1\",\"description\":\"Selesai\"}")
                 .formatted(plan.at("/results/0/indicators/0/id").asLong(), periodId));
     assertEquals(200, realisation.status(), realisation.text());
     realisationId = realisation.body().get("id").asLong();
@@ -67,7 +68,8 @@ class IsolationE2E {
             portal(REGION),
             "/api/v1/ratings/periods/" + periodId + "/employees/" + employeeId,
             appraiser,
-            "{\"version\":null,\"resultRating\":\"AS_EXPECTED\",\"behaviourRating\":\"AS_EXPECTED\",\"coreValueNotes\":{}}");
+            "{\"version\":null,\"resultRating\":\"AS_EXPECTED\","
+                + "\"behaviourRating\":\"AS_EXPECTED\",\"coreValueNotes\":{}}");
     assertEquals(200, rated.status(), rated.text());
     ratingId = rated.body().get("id").asLong();
     Answer published =
@@ -84,7 +86,8 @@ class IsolationE2E {
             "/api/v1/dialogues",
             appraiser,
             ("{\"employeeNip\":\"%s\",\"periodId\":%d,\"meetingDate\":\"%d-01-30\","
-                    + "\"achievements\":\"Target tercapai\",\"obstacles\":\"-\",\"developmentPlan\":[]}")
+                    + "\"achievements\":\"Target tercapai\",\"obstacles\":\"-\","
+                    + "\"developmentPlan\":[]}")
                 .formatted(accounts.employee(), periodId, YEAR));
     assertEquals(200, dialogue.status(), dialogue.text());
     dialogueId = dialogue.body().get("id").asLong();
