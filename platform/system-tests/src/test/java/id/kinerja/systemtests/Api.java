@@ -38,6 +38,11 @@ final class Api {
     return send(portalUrl, path, token, "PUT", json);
   }
 
+  /** POST {@code json} to {@code path}. */
+  static Answer post(String portalUrl, String path, String token, String json) {
+    return send(portalUrl, path, token, "POST", json);
+  }
+
   /**
    * POST {@code body} of type {@code contentType} (for example {@code text/csv}) to {@code path}.
    */
