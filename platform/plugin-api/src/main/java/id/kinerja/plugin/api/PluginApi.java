@@ -8,7 +8,10 @@ import java.util.Properties;
 /** The version of this API, against which plugins declare the range they need. */
 public final class PluginApi {
 
-  /** The semantic version of this API, for example {@code 1.0.0}. */
+  /**
+   * The semantic version of this API, for example {@code 1.1.0}: a minor step adds types or members
+   * and breaks no plugin built against an earlier minor version of the same major one.
+   */
   public static final String VERSION = readVersion();
 
   private PluginApi() {}

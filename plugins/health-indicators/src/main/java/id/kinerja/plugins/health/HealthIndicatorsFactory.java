@@ -2,9 +2,6 @@ package id.kinerja.plugins.health;
 
 import id.kinerja.plugin.api.ConfigProperty;
 import id.kinerja.plugin.api.ConfigurationException;
-import id.kinerja.plugin.api.IndicatorDefinition;
-import id.kinerja.plugin.api.IndicatorDefinition.Aspect;
-import id.kinerja.plugin.api.IndicatorDefinition.Direction;
 import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import java.util.List;
@@ -70,41 +67,9 @@ public final class HealthIndicatorsFactory implements IndicatorProviderFactory {
 
   @Override
   public IndicatorProvider create(Map<String, String> config) {
-    String minutes = config.get(MAX_WAIT_MINUTES);
     String scale = config.get(SATISFACTION_SCALE);
-    List<IndicatorDefinition> definitions =
-        List.of(
-            new IndicatorDefinition(
-                "patient-wait-time",
-                "Rata-rata waktu tunggu pasien",
-                "Average patient waiting time",
-                "menit",
-                Aspect.TIME,
-                Direction.LOWER_IS_BETTER,
-                "Waktu dari pendaftaran sampai pasien dilayani; standar daerah "
-                    + minutes
-                    + " menit.",
-                "Time from registration until the patient is served; the regional standard is "
-                    + minutes
-                    + " minutes."),
-            new IndicatorDefinition(
-                "patient-service-time",
-                "Rata-rata waktu pelayanan pasien",
-                "Average patient service time",
-                "menit",
-                Aspect.TIME,
-                Direction.LOWER_IS_BETTER,
-                "Lama pelayanan satu pasien, dari dipanggil sampai selesai.",
-                "How long one patient is served, from being called until done."),
-            new IndicatorDefinition(
-                "patient-satisfaction",
-                "Indeks kepuasan pasien",
-                "Patient satisfaction index",
-                "skala " + scale,
-                Aspect.QUALITY,
-                Direction.HIGHER_IS_BETTER,
-                "Rata-rata penilaian pasien pada skala " + scale + ".",
-                "Average of the patients' ratings on a " + scale + " scale."));
-    return () -> definitions;
+    return new HealthIndicators(
+        Integer.parseInt(config.get(MAX_WAIT_MINUTES)),
+        Integer.parseInt(scale.substring(scale.indexOf('-') + 1)));
   }
 }

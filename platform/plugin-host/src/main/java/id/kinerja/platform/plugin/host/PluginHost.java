@@ -2,8 +2,10 @@ package id.kinerja.platform.plugin.host;
 
 import id.kinerja.platform.plugin.host.PluginInfo.State;
 import id.kinerja.plugin.api.ExtensionFactory;
+import id.kinerja.plugin.api.FeedbackSourceFactory;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import id.kinerja.plugin.api.PluginApi;
+import id.kinerja.plugin.api.TrainingRuleFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -45,7 +47,8 @@ public final class PluginHost implements AutoCloseable {
 
   /** The extension points the host looks for: a new one is one more line here. */
   static final List<Class<? extends ExtensionFactory<?>>> EXTENSION_POINTS =
-      List.of(IndicatorProviderFactory.class);
+      List.of(
+          IndicatorProviderFactory.class, FeedbackSourceFactory.class, TrainingRuleFactory.class);
 
   private static final System.Logger LOG = System.getLogger(PluginHost.class.getName());
   private static final String EXAMPLE_RANGE = "\">=1.0.0 & <2.0.0\"";
@@ -139,6 +142,16 @@ public final class PluginHost implements AutoCloseable {
   /** The indicator-provider factories that the started plugins supply. */
   public List<LoadedFactory<IndicatorProviderFactory>> indicatorFactories() {
     return factories(IndicatorProviderFactory.class);
+  }
+
+  /** The 360 feedback source factories that the started plugins supply. */
+  public List<LoadedFactory<FeedbackSourceFactory>> feedbackSourceFactories() {
+    return factories(FeedbackSourceFactory.class);
+  }
+
+  /** The training-recommendation rule factories that the started plugins supply. */
+  public List<LoadedFactory<TrainingRuleFactory>> trainingRuleFactories() {
+    return factories(TrainingRuleFactory.class);
   }
 
   /** Stops the plugins and closes their class loaders. Closing again does nothing. */
@@ -236,7 +249,8 @@ public final class PluginHost implements AutoCloseable {
         .collect(Collectors.toList());
   }
 
-  private static String describe(Throwable e) {
+  /** An exception and its causes in one line, for operators. */
+  static String describe(Throwable e) {
     if (e == null) {
       return "no cause given";
     }

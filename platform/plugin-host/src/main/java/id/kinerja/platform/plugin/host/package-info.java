@@ -9,7 +9,10 @@
  * Plugin-Requires} range excludes the platform's {@link id.kinerja.plugin.api.PluginApi#VERSION})
  * or broken is refused with a reason, logged in one line, and the platform starts without it.
  * {@link id.kinerja.platform.plugin.host.PluginConfiguration} checks a region's configuration of a
- * factory against what the factory declares. PF4J does the loading; it is an implementation detail
- * that no public type here exposes.
+ * factory against what the factory declares. {@link id.kinerja.platform.plugin.host.PluginCalls}
+ * contains every call into a plugin: time-boxed, and an exception or a hang becomes a {@link
+ * id.kinerja.platform.plugin.host.PluginFailure} for that plugin, region and call while the
+ * platform goes on. Plugins are handed data, never an EntityManager or a JDBC connection. PF4J does
+ * the loading; it is an implementation detail that no public type here exposes.
  */
 package id.kinerja.platform.plugin.host;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kinerja.plugin.api.ConfigProperty;
 import id.kinerja.plugin.api.ConfigProperty.Type;
 import id.kinerja.plugin.api.ConfigurationException;
+import id.kinerja.plugin.api.FeedbackSource;
+import id.kinerja.plugin.api.FeedbackSourceFactory;
 import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import java.util.ArrayList;
@@ -168,6 +170,25 @@ class PluginConfigurationTest {
         e.problems().stream().map(ConfigurationProblem::property).toList());
   }
 
+  @Test
+  void aFeedbackSourcesAnonymityThresholdDefaultsToThreeAndTheFactoryRefusesLess()
+      throws Exception {
+    ThresholdSourceFactory sources = new ThresholdSourceFactory();
+
+    assertEquals(
+        Map.of(FeedbackSource.ANONYMITY_THRESHOLD, "3"),
+        PluginConfiguration.effectiveConfig(sources, Map.of()));
+    InvalidConfigurationException e =
+        assertThrows(
+            InvalidConfigurationException.class,
+            () ->
+                PluginConfiguration.effectiveConfig(
+                    sources, Map.of(FeedbackSource.ANONYMITY_THRESHOLD, "2")));
+    assertEquals(
+        List.of(FeedbackSource.ANONYMITY_THRESHOLD),
+        e.problems().stream().map(ConfigurationProblem::property).toList());
+  }
+
   private ConfigurationProblem onlyProblem(Map<String, String> values) {
     InvalidConfigurationException e =
         assertThrows(
@@ -250,6 +271,54 @@ class PluginConfigurationTest {
     @Override
     public IndicatorProvider create(Map<String, String> config) {
       return List::of;
+    }
+  }
+
+  /** A feedback source factory that lets a region raise the anonymity threshold, never lower it. */
+  private static final class ThresholdSourceFactory implements FeedbackSourceFactory {
+
+    @Override
+    public String id() {
+      return "threshold-source";
+    }
+
+    @Override
+    public String nameId() {
+      return "Umpan balik rekan";
+    }
+
+    @Override
+    public String nameEn() {
+      return "Peer feedback";
+    }
+
+    @Override
+    public List<ConfigProperty> configProperties() {
+      return List.of(
+          new ConfigProperty(
+              FeedbackSource.ANONYMITY_THRESHOLD,
+              "Ambang anonimitas (responden)",
+              "Anonymity threshold (respondents)",
+              Type.INTEGER,
+              String.valueOf(FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD),
+              true,
+              List.of()));
+    }
+
+    @Override
+    public void validate(Map<String, String> config) throws ConfigurationException {
+      if (Integer.parseInt(config.get(FeedbackSource.ANONYMITY_THRESHOLD))
+          < FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD) {
+        throw new ConfigurationException(
+            FeedbackSource.ANONYMITY_THRESHOLD,
+            "Ambang anonimitas paling sedikit 3 responden.",
+            "The anonymity threshold is at least 3 respondents.");
+      }
+    }
+
+    @Override
+    public FeedbackSource create(Map<String, String> config) {
+      throw new UnsupportedOperationException("only configured in this test");
     }
   }
 }

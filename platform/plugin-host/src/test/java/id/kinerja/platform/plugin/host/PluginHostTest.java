@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.plugin.host.PluginInfo.State;
 import id.kinerja.plugin.api.ExtensionFactory;
+import id.kinerja.plugin.api.FeedbackSourceFactory;
 import id.kinerja.plugin.api.IndicatorDefinition;
 import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import id.kinerja.plugin.api.PluginApi;
+import id.kinerja.plugin.api.RespondentGroup;
+import id.kinerja.plugin.api.TrainingRuleFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -315,6 +319,77 @@ class PluginHostTest {
     assertTrue(broken.reason().contains("licence file missing"), broken.reason());
     assertEquals(
         List.of("alpha"), host.indicatorFactories().stream().map(f -> f.pluginId()).toList());
+  }
+
+  @Test
+  void feedbackSourceAndTrainingRuleFactoriesAreFoundInTheirPluginsServiceFiles() {
+    plugin("people")
+        .source(
+            "com.acme.people.Survey",
+            """
+            package com.acme.people;
+
+            import id.kinerja.plugin.api.FeedbackAnswer;
+            import id.kinerja.plugin.api.FeedbackQuestion;
+            import id.kinerja.plugin.api.FeedbackResult;
+            import id.kinerja.plugin.api.FeedbackSource;
+            import id.kinerja.plugin.api.FeedbackSourceFactory;
+            import id.kinerja.plugin.api.RespondentGroup;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.Set;
+
+            public final class Survey implements FeedbackSourceFactory {
+              public String id() { return "survey"; }
+              public String nameId() { return "Survei"; }
+              public String nameEn() { return "Survey"; }
+              public FeedbackSource create(Map<String, String> config) {
+                return new FeedbackSource() {
+                  public Set<RespondentGroup> respondents() { return Set.of(RespondentGroup.PEERS); }
+                  public List<FeedbackQuestion> questions() { return List.of(); }
+                  public FeedbackResult aggregate(List<FeedbackAnswer> a) {
+                    return new FeedbackResult(Map.of(), Map.of());
+                  }
+                };
+              }
+            }
+            """)
+        .service(FeedbackSourceFactory.class, "com.acme.people.Survey")
+        .source(
+            "com.acme.people.Coaching",
+            """
+            package com.acme.people;
+
+            import id.kinerja.plugin.api.TrainingRule;
+            import id.kinerja.plugin.api.TrainingRuleFactory;
+            import java.util.List;
+            import java.util.Map;
+
+            public final class Coaching implements TrainingRuleFactory {
+              public String id() { return "coaching"; }
+              public String nameId() { return "Coaching"; }
+              public String nameEn() { return "Coaching"; }
+              public TrainingRule create(Map<String, String> config) {
+                return (ratings, catalog) -> List.of();
+              }
+            }
+            """)
+        .service(TrainingRuleFactory.class, "com.acme.people.Coaching")
+        .writeTo(plugins, "people.jar");
+
+    PluginHost host = load();
+
+    assertEquals(State.STARTED, infoOf(host, "people").state());
+    assertTrue(host.indicatorFactories().isEmpty());
+    assertEquals(
+        List.of("survey"),
+        host.feedbackSourceFactories().stream().map(f -> f.factory().id()).toList());
+    assertEquals(
+        Set.of(RespondentGroup.PEERS),
+        host.feedbackSourceFactories().get(0).factory().create(Map.of()).respondents());
+    assertEquals(
+        List.of("coaching"),
+        host.trainingRuleFactories().stream().map(f -> f.factory().id()).toList());
   }
 
   @Test

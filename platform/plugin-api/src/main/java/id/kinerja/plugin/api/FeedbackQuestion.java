@@ -1,0 +1,49 @@
+package id.kinerja.plugin.api;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One question of a 360 feedback source.
+ *
+ * @param id a stable id, unique within the source
+ * @param textId the question in Bahasa Indonesia
+ * @param textEn the question in English
+ * @param scaleMax the highest score of a scale answered from 1 to {@code scaleMax}, or {@code 0}
+ *     for a question answered in free text
+ * @param coreValue the {@link CoreValues code} of the BerAKHLAK core value the question informs, or
+ *     {@code null} if it informs none
+ * @param askedOf the respondent groups this question is put to, at least one
+ * @since 1.1.0
+ */
+public record FeedbackQuestion(
+    String id,
+    String textId,
+    String textEn,
+    int scaleMax,
+    String coreValue,
+    Set<RespondentGroup> askedOf) {
+
+  /** Checks the question: a scale has at least two points, a core value is one of the seven. */
+  public FeedbackQuestion {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(textId, "textId");
+    Objects.requireNonNull(textEn, "textEn");
+    if (scaleMax != 0 && scaleMax < 2) {
+      throw new IllegalArgumentException("question " + id + ": a scale has at least 2 points");
+    }
+    if (coreValue != null && !CoreValues.ALL.contains(coreValue)) {
+      throw new IllegalArgumentException(
+          "question " + id + ": " + coreValue + " is not a BerAKHLAK core value code");
+    }
+    askedOf = Set.copyOf(askedOf);
+    if (askedOf.isEmpty()) {
+      throw new IllegalArgumentException("question " + id + " is asked of nobody");
+    }
+  }
+
+  /** Whether the question is answered in free text rather than on a scale. */
+  public boolean freeText() {
+    return scaleMax == 0;
+  }
+}

@@ -1,0 +1,193 @@
+package id.kinerja.plugins.health;
+
+import id.kinerja.plugin.api.IndicatorData;
+import id.kinerja.plugin.api.IndicatorDefinition;
+import id.kinerja.plugin.api.IndicatorDefinition.Aspect;
+import id.kinerja.plugin.api.IndicatorDefinition.Direction;
+import id.kinerja.plugin.api.IndicatorProvider;
+import id.kinerja.plugin.api.IndicatorRealisation;
+import id.kinerja.plugin.api.IndicatorRealisation.Trend;
+import id.kinerja.plugin.api.IndicatorRecord;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The health sector's indicators for one region, computed from the patient visits of a period.
+ *
+ * <p>Each visit is one record: {@code openedAt} when the patient registered, the attribute {@value
+ * #CALLED_AT} (an ISO-8601 instant) when the patient was called, {@code closedAt} when the service
+ * ended, and {@code value} the patient's satisfaction score, if the patient gave one. A visit that
+ * lacks the times or the score an indicator needs does not count for that indicator.
+ */
+final class HealthIndicators implements IndicatorProvider {
+
+  static final String WAIT_TIME = "patient-wait-time";
+  static final String SERVICE_TIME = "patient-service-time";
+  static final String SATISFACTION = "patient-satisfaction";
+  static final String CALLED_AT = "calledAt";
+
+  private final int maxWaitMinutes;
+  private final int scaleMax;
+  private final List<IndicatorDefinition> definitions;
+
+  HealthIndicators(int maxWaitMinutes, int scaleMax) {
+    this.maxWaitMinutes = maxWaitMinutes;
+    this.scaleMax = scaleMax;
+    String scale = "1-" + scaleMax;
+    this.definitions =
+        List.of(
+            new IndicatorDefinition(
+                WAIT_TIME,
+                "Rata-rata waktu tunggu pasien",
+                "Average patient waiting time",
+                "menit",
+                Aspect.TIME,
+                Direction.LOWER_IS_BETTER,
+                "Waktu dari pendaftaran sampai pasien dipanggil; standar daerah "
+                    + maxWaitMinutes
+                    + " menit. Catat waktu panggil setiap pasien di sistem antrean.",
+                "Time from registration until the patient is called; the regional standard is "
+                    + maxWaitMinutes
+                    + " minutes. Record when each patient is called in the queue system."),
+            new IndicatorDefinition(
+                SERVICE_TIME,
+                "Rata-rata waktu pelayanan pasien",
+                "Average patient service time",
+                "menit",
+                Aspect.TIME,
+                Direction.LOWER_IS_BETTER,
+                "Lama pelayanan satu pasien, dari dipanggil sampai selesai dilayani.",
+                "How long one patient is served, from being called until the service ends."),
+            new IndicatorDefinition(
+                SATISFACTION,
+                "Indeks kepuasan pasien",
+                "Patient satisfaction index",
+                "skala " + scale,
+                Aspect.QUALITY,
+                Direction.HIGHER_IS_BETTER,
+                "Rata-rata penilaian pasien pada skala "
+                    + scale
+                    + ". Ajak setiap pasien mengisi survei setelah dilayani.",
+                "Average of the patients' ratings on a "
+                    + scale
+                    + " scale. Invite every patient to the survey after the service."));
+  }
+
+  @Override
+  public List<IndicatorDefinition> definitions() {
+    return definitions;
+  }
+
+  @Override
+  public Optional<IndicatorRealisation> compute(String code, IndicatorData data) {
+    return switch (code) {
+      case WAIT_TIME -> Optional.of(waitTime(data));
+      case SERVICE_TIME ->
+          Optional.of(
+              realisation(
+                  SERVICE_TIME,
+                  data,
+                  visit -> minutesBetween(calledAt(visit), visit.closedAt()),
+                  "",
+                  ""));
+      case SATISFACTION -> Optional.of(satisfaction(data));
+      default -> Optional.empty();
+    };
+  }
+
+  private IndicatorRealisation waitTime(IndicatorData data) {
+    Function<IndicatorRecord, BigDecimal> wait =
+        visit -> minutesBetween(visit.openedAt(), calledAt(visit));
+    BigDecimal standard = BigDecimal.valueOf(maxWaitMinutes);
+    long overStandard =
+        data.records().stream()
+            .map(wait)
+            .filter(minutes -> minutes != null && minutes.compareTo(standard) > 0)
+            .count();
+    return realisation(
+        WAIT_TIME,
+        data,
+        wait,
+        overStandard + " pasien menunggu lebih dari " + maxWaitMinutes + " menit.",
+        overStandard + " patients waited longer than " + maxWaitMinutes + " minutes.");
+  }
+
+  private IndicatorRealisation satisfaction(IndicatorData data) {
+    BigDecimal top = BigDecimal.valueOf(scaleMax);
+    // Scores outside the region's scale come from a misconfigured survey: leave them out.
+    return realisation(
+        SATISFACTION,
+        data,
+        visit ->
+            visit.value() != null && visit.value().signum() > 0 && visit.value().compareTo(top) <= 0
+                ? visit.value()
+                : null,
+        "",
+        "");
+  }
+
+  private IndicatorRealisation realisation(
+      String code,
+      IndicatorData data,
+      Function<IndicatorRecord, BigDecimal> measure,
+      String noteId,
+      String noteEn) {
+    List<BigDecimal> current = measured(data.records(), measure);
+    BigDecimal value = mean(current);
+    BigDecimal previous = mean(measured(data.previousRecords(), measure));
+    Direction direction =
+        definitions.stream()
+            .filter(d -> d.code().equals(code))
+            .findFirst()
+            .orElseThrow()
+            .direction();
+    return new IndicatorRealisation(
+        code,
+        value,
+        current.size(),
+        previous,
+        Trend.between(direction, value, previous),
+        noteId,
+        noteEn);
+  }
+
+  private static List<BigDecimal> measured(
+      List<IndicatorRecord> visits, Function<IndicatorRecord, BigDecimal> measure) {
+    return visits.stream().map(measure).filter(v -> v != null).toList();
+  }
+
+  private static BigDecimal mean(List<BigDecimal> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    return values.stream()
+        .reduce(BigDecimal.ZERO, BigDecimal::add)
+        .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal minutesBetween(Instant from, Instant to) {
+    if (from == null || to == null || to.isBefore(from)) {
+      return null;
+    }
+    return BigDecimal.valueOf(Duration.between(from, to).toSeconds())
+        .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP);
+  }
+
+  private static Instant calledAt(IndicatorRecord visit) {
+    String text = visit.attributes().get(CALLED_AT);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
