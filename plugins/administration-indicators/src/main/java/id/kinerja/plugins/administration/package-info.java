@@ -1,0 +1,2 @@
+/** Administration indicators: documents completed, complaint response and resolution time. */
+package id.kinerja.plugins.administration;
