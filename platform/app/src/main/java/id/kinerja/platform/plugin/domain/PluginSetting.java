@@ -46,6 +46,16 @@ public class PluginSetting {
     this.config = config;
   }
 
+  /** Sets whether the region uses the plugin and its configuration (JSON, by property name). */
+  public void change(boolean enabled, String config) {
+    this.enabled = enabled;
+    this.config = config;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
   public String getPluginId() {
     return pluginId;
   }

@@ -1,10 +1,17 @@
 package id.kinerja.platform.plugin.service;
 
+import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.plugin.domain.PluginSetting;
+import id.kinerja.platform.plugin.host.ConfigurationProblem;
+import id.kinerja.platform.plugin.host.InvalidConfigurationException;
 import id.kinerja.platform.plugin.host.LoadedFactory;
 import id.kinerja.platform.plugin.host.PluginConfiguration;
 import id.kinerja.platform.plugin.host.PluginInfo;
+import id.kinerja.platform.shell.service.Records;
+import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.ExtensionFactory;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import id.kinerja.tenantconfig.TenantDefinition.PluginSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +26,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The installed plugins as the current region has them: enabled or not, configured, offering. */
 @ApplicationScoped
@@ -32,6 +43,9 @@ public class RegionPlugins {
 
   @Inject PluginCatalog catalog;
   @Inject TenantEntityManager entityManager;
+  @Inject AuditTrail audit;
+
+  private static final String AUDIT_ENTITY = "plugin_setting";
 
   /** Every plugin installed or named in the region's settings, by id. */
   public List<RegionPlugin> list() {
@@ -85,19 +99,172 @@ public class RegionPlugins {
   }
 
   /**
+   * The region's setting of a running plugin with the properties its factories declare, for the
+   * admin's form.
+   *
+   * @throws UserFacingException NOT_FOUND for an unknown plugin, CONFLICT for one that does not run
+   */
+  public PluginConfigForm form(String pluginId) {
+    List<ExtensionFactory<?>> factories = runningFactories(pluginId);
+    Optional<PluginSetting> setting = setting(pluginId);
+    return new PluginConfigForm(
+        pluginId,
+        setting.map(PluginSetting::getVersion).orElse(0L),
+        setting.map(PluginSetting::isEnabled).orElse(false),
+        declaredProperties(factories),
+        setting.map(RegionPlugins::configOf).orElse(Map.of()));
+  }
+
+  /**
+   * Enables or disables a plugin for the current region and sets its configuration, effective for
+   * the next call. Only the region's admin may; the values are checked by the platform and by each
+   * of the plugin's factories; the change is audited.
+   *
+   * @param actorNip the acting person
+   * @param admin whether the actor is the region's admin
+   * @param pluginId the plugin
+   * @param version the setting's version as the admin saw it ({@code 0} if the region had none)
+   * @param enabled whether the region uses the plugin
+   * @param config the values by property name; blank values count as left out
+   * @return the form as stored
+   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for an unknown plugin,
+   *     CONFLICT for a plugin that does not run or a stale version, INVALID with every problem
+   */
+  public PluginConfigForm configure(
+      String actorNip,
+      boolean admin,
+      String pluginId,
+      long version,
+      boolean enabled,
+      Map<String, String> config) {
+    if (!admin) {
+      throw new UserFacingException(
+          UserFacingException.Kind.FORBIDDEN,
+          "Hanya admin wilayah yang dapat mengatur plugin.",
+          "Only the region's admin may configure plugins.");
+    }
+    List<ExtensionFactory<?>> factories = runningFactories(pluginId);
+    Map<String, String> values = new TreeMap<>();
+    (config == null ? Map.<String, String>of() : config)
+        .forEach(
+            (key, value) -> {
+              if (value != null && !value.isBlank()) {
+                values.put(key, value);
+              }
+            });
+    validate(factories, values);
+    Optional<PluginSetting> existing = setting(pluginId);
+    long current = existing.map(PluginSetting::getVersion).orElse(0L);
+    if (current != version) {
+      throw UserFacingException.concurrentChange();
+    }
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    values.forEach(json::add);
+    String configJson = json.build().toString();
+    Map<String, Object> before = existing.map(RegionPlugins::auditView).orElse(null);
+    PluginSetting setting;
+    if (existing.isPresent()) {
+      setting = existing.get();
+      setting.change(enabled, configJson);
+    } else {
+      setting = new PluginSetting(pluginId, enabled, configJson);
+      entityManager.get().persist(setting);
+    }
+    Records.flush(entityManager.get());
+    audit.record(
+        AUDIT_ENTITY, String.valueOf(setting.getId()), "configure", before, auditView(setting));
+    LOG.info(() -> actorNip + " configured plugin " + pluginId);
+    return form(pluginId);
+  }
+
+  private static Map<String, Object> auditView(PluginSetting setting) {
+    return Map.of(
+        "pluginId", setting.getPluginId(),
+        "enabled", setting.isEnabled(),
+        "config", configOf(setting));
+  }
+
+  private static void validate(List<ExtensionFactory<?>> factories, Map<String, String> values) {
+    List<ConfigurationProblem> problems = new ArrayList<>();
+    TreeSet<String> unknown = new TreeSet<>(values.keySet());
+    for (ExtensionFactory<?> factory : factories) {
+      Map<String, String> own = new LinkedHashMap<>();
+      for (ConfigProperty property : factory.configProperties()) {
+        unknown.remove(property.name());
+        if (values.containsKey(property.name())) {
+          own.put(property.name(), values.get(property.name()));
+        }
+      }
+      try {
+        PluginConfiguration.effectiveConfig(factory, own);
+      } catch (InvalidConfigurationException e) {
+        e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+      }
+    }
+    for (String key : unknown) {
+      problems.add(
+          new ConfigurationProblem(
+              key,
+              "Properti '" + key + "' tidak dikenal oleh plugin ini.",
+              "Property '" + key + "' is not known to this plugin."));
+    }
+    if (!problems.isEmpty()) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          problems.stream().map(ConfigurationProblem::messageId).collect(Collectors.joining(" ")),
+          problems.stream().map(ConfigurationProblem::messageEn).collect(Collectors.joining(" ")));
+    }
+  }
+
+  private static List<ConfigProperty> declaredProperties(List<ExtensionFactory<?>> factories) {
+    Map<String, ConfigProperty> properties = new LinkedHashMap<>();
+    factories.forEach(f -> f.configProperties().forEach(p -> properties.putIfAbsent(p.name(), p)));
+    return List.copyOf(properties.values());
+  }
+
+  /** The factories of an installed, running plugin. */
+  private List<ExtensionFactory<?>> runningFactories(String pluginId) {
+    PluginInfo info =
+        catalog.host().plugins().stream()
+            .filter(p -> pluginId != null && pluginId.equals(p.id()))
+            .findFirst()
+            .orElseThrow(UserFacingException::notFound);
+    if (!info.started()) {
+      throw new UserFacingException(
+          UserFacingException.Kind.CONFLICT,
+          "Plugin " + pluginId + " ditolak oleh platform dan tidak dapat diatur: " + info.reason(),
+          "Plugin "
+              + pluginId
+              + " was refused by the platform and cannot be configured: "
+              + info.reason());
+    }
+    var host = catalog.host();
+    return Stream.of(
+            host.indicatorFactories(), host.feedbackSourceFactories(), host.trainingRuleFactories())
+        .flatMap(List::stream)
+        .filter(f -> f.pluginId().equals(pluginId))
+        .<ExtensionFactory<?>>map(LoadedFactory::factory)
+        .toList();
+  }
+
+  private Optional<PluginSetting> setting(String pluginId) {
+    return entityManager
+        .get()
+        .createQuery("select s from PluginSetting s where s.pluginId = :id", PluginSetting.class)
+        .setParameter("id", pluginId)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /**
    * Seeds the region's plugin settings from tenant.yaml: a plugin named there that has no setting
    * yet gets one; an existing setting (perhaps changed by the admin) is kept.
    */
   public void seed(Map<String, PluginSettings> fromConfig) {
     var em = entityManager.get();
     for (var entry : fromConfig.entrySet()) {
-      boolean exists =
-          !em.createQuery(
-                  "select s from PluginSetting s where s.pluginId = :id", PluginSetting.class)
-              .setParameter("id", entry.getKey())
-              .getResultList()
-              .isEmpty();
-      if (!exists) {
+      if (setting(entry.getKey()).isEmpty()) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         entry.getValue().config().forEach(json::add);
         em.persist(

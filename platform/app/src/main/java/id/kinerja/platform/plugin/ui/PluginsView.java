@@ -1,11 +1,13 @@
 package id.kinerja.platform.plugin.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +22,17 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
   private static final long serialVersionUID = 1L;
 
   final Grid<RegionPlugin> grid = new Grid<>();
+  private final RegionPlugins plugins;
+  private final String actorNip;
+  private final boolean admin;
 
   /** Lists the plugins. */
   @Inject
   public PluginsView(RegionPlugins plugins) {
+    this.plugins = plugins;
+    VaadinRequest request = VaadinRequest.getCurrent();
+    this.actorNip = request.getUserPrincipal().getName();
+    this.admin = request.isUserInRole("admin");
     add(new H2(getTranslation("plugins.title")));
     List<RegionPlugin> list = plugins.list();
     if (list.isEmpty()) {
@@ -41,9 +50,28 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(p -> String.join("; ", p.indicators()))
         .setHeader(getTranslation("plugins.indicators"))
         .setFlexGrow(3);
+    grid.addComponentColumn(this::configureButton);
     grid.setItems(list);
     grid.setAllRowsVisible(true);
     add(grid);
+  }
+
+  private Button configureButton(RegionPlugin plugin) {
+    Button button = new Button(getTranslation("plugins.configure"), e -> configure(plugin.id()));
+    button.setId("configure-" + plugin.id());
+    button.setEnabled(
+        plugin.state() == RegionPlugin.State.ENABLED
+            || plugin.state() == RegionPlugin.State.DISABLED);
+    return button;
+  }
+
+  /** Opens the form for one plugin; after a save the list shows the region's new setting. */
+  PluginConfigDialog configure(String pluginId) {
+    PluginConfigDialog dialog =
+        new PluginConfigDialog(
+            plugins, actorNip, admin, plugins.form(pluginId), () -> grid.setItems(plugins.list()));
+    dialog.open();
+    return dialog;
   }
 
   String state(RegionPlugin plugin) {

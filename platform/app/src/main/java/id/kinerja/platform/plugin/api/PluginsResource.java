@@ -1,0 +1,58 @@
+package id.kinerja.platform.plugin.api;
+
+import id.kinerja.platform.plugin.service.PluginConfigForm;
+import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.security.service.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+
+/**
+ * {@code /api/v1/plugins/{id}}: the region's setting of a plugin with its declared properties, and
+ * its change by the region's admin (with the version last seen).
+ */
+@Path("v1/plugins")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class PluginsResource {
+
+  @Inject RegionPlugins plugins;
+  @Context SecurityContext security;
+
+  /** A change of the region's setting of a plugin. */
+  public record SettingChange(long version, boolean enabled, Map<String, String> config) {}
+
+  @GET
+  @Path("{id}")
+  public PluginConfigForm setting(@PathParam("id") String id) {
+    return plugins.form(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  public PluginConfigForm configure(@PathParam("id") String id, SettingChange change) {
+    if (change == null) {
+      throw new BadRequestException("A body {version, enabled, config} is required.");
+    }
+    return plugins.configure(
+        security.getUserPrincipal().getName(),
+        security.isUserInRole(Roles.ADMIN),
+        id,
+        change.version(),
+        change.enabled(),
+        change.config());
+  }
+}

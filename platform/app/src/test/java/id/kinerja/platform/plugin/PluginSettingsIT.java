@@ -1,0 +1,193 @@
+package id.kinerja.platform.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kinerja.platform.plugin.service.PluginConfigForm;
+import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.Deployments;
+import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
+import id.kinerja.platform.tenancy.InRegion;
+import id.kinerja.platform.tenancy.InRegion.Work;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The regional admin configures the health-indicators plugin for Lampung inside the real WAR;
+ * Tanjungbalai, which also uses it, is the other region.
+ */
+@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PluginSettingsIT {
+
+  private static final String LAMPUNG = "lampung";
+  private static final String TANJUNGBALAI = "tanjungbalai";
+  private static final String PLUGIN = "health-indicators";
+  private static final String LAMPUNG_ADMIN = "199107262016031007";
+  private static final String TANJUNGBALAI_ADMIN = "198503122010012003";
+
+  /** Lampung's demo penilai: not an admin. */
+  private static final String LAMPUNG_PENILAI = "198104272010031006";
+
+  /** The health-indicators plugin as the build installed it. */
+  private static final Path PLUGIN_JAR =
+      Path.of(
+          System.getProperty("user.home"),
+          ".m2/repository/id/kinerja/health-indicators/0.1.0-SNAPSHOT",
+          "health-indicators-0.1.0-SNAPSHOT.jar");
+
+  /** Installs the plugin in the platform's plugins folder before the platform starts. */
+  @Deployment(testable = true)
+  static WebArchive deployment() throws IOException {
+    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
+    Files.createDirectories(pluginsDir);
+    Files.copy(
+        PLUGIN_JAR,
+        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
+        StandardCopyOption.REPLACE_EXISTING);
+    return Deployments.platformWith(PluginSettingsIT.class);
+  }
+
+  @Inject RegionPlugins plugins;
+  @Inject TenantEntityManager entityManager;
+  @Inject UserTransaction transaction;
+
+  @Test
+  @Order(1)
+  void theAdminsChangeIsStoredAuditedAndSeenAtOnce() throws Exception {
+    PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    assertTrue(
+        form.properties().stream().anyMatch(p -> p.name().equals("maxWaitMinutes")),
+        form::toString);
+    PluginConfigForm saved =
+        inRegion(
+            LAMPUNG,
+            () ->
+                plugins.configure(
+                    LAMPUNG_ADMIN, true, PLUGIN, form.version(), true, with(form, "45")));
+    assertEquals("45", saved.values().get("maxWaitMinutes"));
+    assertTrue(saved.version() > form.version());
+    assertEquals(
+        "45", inRegion(LAMPUNG, () -> plugins.form(PLUGIN)).values().get("maxWaitMinutes"));
+    long settingId = settingId(LAMPUNG);
+    List<String> actions =
+        inRegion(
+            LAMPUNG,
+            () ->
+                InRegion.auditActions(
+                    entityManager.get(), "plugin_setting", String.valueOf(settingId)));
+    assertTrue(actions.contains("configure"), actions::toString);
+  }
+
+  @Test
+  @Order(2)
+  void anInvalidValueIsRefusedWithTheReasonAndNothingChanges() throws Exception {
+    PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    UserFacingException e =
+        InRegion.assertRefused(
+            UserFacingException.Kind.INVALID,
+            () ->
+                inRegion(
+                    LAMPUNG,
+                    () ->
+                        plugins.configure(
+                            LAMPUNG_ADMIN,
+                            true,
+                            PLUGIN,
+                            form.version(),
+                            true,
+                            with(form, "lama"))));
+    assertTrue(e.messageEn().contains("whole number"), e.messageEn());
+    assertTrue(e.messageId().contains("bilangan bulat"), e.messageId());
+    assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
+  }
+
+  @Test
+  @Order(3)
+  void aStaleVersionIsAConflict() throws Exception {
+    PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    InRegion.assertRefused(
+        UserFacingException.Kind.CONFLICT,
+        () ->
+            inRegion(
+                LAMPUNG,
+                () ->
+                    plugins.configure(
+                        LAMPUNG_ADMIN, true, PLUGIN, form.version() - 1, true, with(form, "50"))));
+    assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
+  }
+
+  @Test
+  @Order(4)
+  void anotherRegionsChangeDoesNotTouchLampung() throws Exception {
+    PluginConfigForm lampung = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    PluginConfigForm other = inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN));
+    inRegion(
+        TANJUNGBALAI,
+        () ->
+            plugins.configure(
+                TANJUNGBALAI_ADMIN, true, PLUGIN, other.version(), false, with(other, "90")));
+    assertEquals(
+        "90", inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN)).values().get("maxWaitMinutes"));
+    assertEquals(lampung, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
+  }
+
+  @Test
+  @Order(5)
+  void aNonAdminAndAnUnknownPluginAreRefused() throws Exception {
+    PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    InRegion.assertRefused(
+        UserFacingException.Kind.FORBIDDEN,
+        () ->
+            inRegion(
+                LAMPUNG,
+                () ->
+                    plugins.configure(
+                        LAMPUNG_PENILAI, false, PLUGIN, form.version(), true, with(form, "10"))));
+    InRegion.assertRefused(
+        UserFacingException.Kind.NOT_FOUND,
+        () ->
+            inRegion(
+                LAMPUNG,
+                () -> plugins.configure(LAMPUNG_ADMIN, true, "no-such-plugin", 0, true, Map.of())));
+    assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
+  }
+
+  private static Map<String, String> with(PluginConfigForm form, String maxWaitMinutes) {
+    Map<String, String> values = new HashMap<>(form.values());
+    values.put("maxWaitMinutes", maxWaitMinutes);
+    return values;
+  }
+
+  private long settingId(String region) throws Exception {
+    return inRegion(
+        region,
+        () ->
+            entityManager
+                .get()
+                .createQuery("select s.id from PluginSetting s where s.pluginId = :id", Long.class)
+                .setParameter("id", PLUGIN)
+                .getSingleResult());
+  }
+
+  private <T> T inRegion(String region, Work<T> work) throws Exception {
+    return InRegion.inTransaction(transaction, region, work);
+  }
+}

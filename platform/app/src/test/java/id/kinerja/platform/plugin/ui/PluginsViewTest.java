@@ -1,0 +1,140 @@
+package id.kinerja.platform.plugin.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import id.kinerja.platform.plugin.service.PluginConfigForm;
+import id.kinerja.platform.plugin.service.RegionPlugin;
+import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shell.ui.MockPortal;
+import id.kinerja.plugin.api.ConfigProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin's plugin form, generated from the declared properties, browserless. */
+@ExtendWith(MockPortal.class)
+class PluginsViewTest {
+
+  private static final String ADMIN = "199107262016031007";
+  private static final String PLUGIN = "health-indicators";
+
+  /** One plugin declaring an integer and a choice; refuses a wait below 1 like the real one. */
+  static class FakePlugins extends RegionPlugins {
+    final List<String> saved = new ArrayList<>();
+    PluginConfigForm form =
+        new PluginConfigForm(
+            PLUGIN,
+            3,
+            true,
+            List.of(
+                new ConfigProperty(
+                    "maxWaitMinutes",
+                    "Batas waktu tunggu (menit)",
+                    "Maximum waiting time (minutes)",
+                    ConfigProperty.Type.INTEGER,
+                    "60",
+                    true,
+                    List.of()),
+                new ConfigProperty(
+                    "satisfactionScale",
+                    "Skala kepuasan",
+                    "Satisfaction scale",
+                    ConfigProperty.Type.CHOICE,
+                    "1-5",
+                    true,
+                    List.of("1-4", "1-5"))),
+            Map.of("maxWaitMinutes", "60", "satisfactionScale", "1-5"));
+
+    @Override
+    public List<RegionPlugin> list() {
+      return List.of(
+          new RegionPlugin(PLUGIN, "1.0.0", "Health", RegionPlugin.State.ENABLED, null, List.of()));
+    }
+
+    @Override
+    public PluginConfigForm form(String pluginId) {
+      return form;
+    }
+
+    @Override
+    public PluginConfigForm configure(
+        String actorNip,
+        boolean admin,
+        String pluginId,
+        long version,
+        boolean enabled,
+        Map<String, String> config) {
+      if (Integer.parseInt(config.get("maxWaitMinutes")) < 1) {
+        throw new UserFacingException(
+            UserFacingException.Kind.INVALID,
+            "'Batas waktu tunggu (menit)' harus minimal 1.",
+            "'Maximum waiting time (minutes)' must be at least 1.");
+      }
+      saved.add(actorNip + ":" + version + ":" + enabled + ":" + config);
+      return form;
+    }
+  }
+
+  private FakePlugins plugins;
+  private PluginsView view;
+
+  @BeforeEach
+  void setUp() {
+    MockPortal.signIn(ADMIN, Set.of("employee", "admin"));
+    plugins = new FakePlugins();
+    view = new PluginsView(plugins);
+    UI.getCurrent().add(view);
+  }
+
+  @Test
+  void theFormHasOneFieldPerDeclaredPropertyPrefilledWithTheRegionsValues() {
+    view.configure(PLUGIN);
+    assertTrue(
+        _get(Checkbox.class, spec -> spec.withId("config-" + PLUGIN + "-enabled")).getValue());
+    IntegerField wait =
+        _get(IntegerField.class, spec -> spec.withId("config-" + PLUGIN + "-maxWaitMinutes"));
+    assertEquals(60, wait.getValue());
+    assertEquals("Batas waktu tunggu (menit)", wait.getLabel());
+    @SuppressWarnings("unchecked")
+    Select<String> scale =
+        _get(Select.class, spec -> spec.withId("config-" + PLUGIN + "-satisfactionScale"));
+    assertEquals("1-5", scale.getValue());
+  }
+
+  @Test
+  void aRefusedValueShowsTheReasonAndSavesNothing() {
+    view.configure(PLUGIN);
+    _get(IntegerField.class, spec -> spec.withId("config-" + PLUGIN + "-maxWaitMinutes"))
+        .setValue(0);
+    _click(_get(Button.class, spec -> spec.withId("save-config-" + PLUGIN)));
+    assertEquals(
+        "'Batas waktu tunggu (menit)' harus minimal 1.",
+        _get(Paragraph.class, spec -> spec.withId("config-message-" + PLUGIN)).getText());
+    assertTrue(plugins.saved.isEmpty());
+  }
+
+  @Test
+  void aSaveSendsTheFormsValuesWithTheVersionSeen() {
+    view.configure(PLUGIN);
+    _get(IntegerField.class, spec -> spec.withId("config-" + PLUGIN + "-maxWaitMinutes"))
+        .setValue(45);
+    _get(Checkbox.class, spec -> spec.withId("config-" + PLUGIN + "-enabled")).setValue(false);
+    _click(_get(Button.class, spec -> spec.withId("save-config-" + PLUGIN)));
+    assertEquals(
+        List.of(ADMIN + ":3:false:{maxWaitMinutes=45, satisfactionScale=1-5}"), plugins.saved);
+  }
+}
