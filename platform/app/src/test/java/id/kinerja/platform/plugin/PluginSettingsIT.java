@@ -46,12 +46,9 @@ class PluginSettingsIT {
   /** Lampung's demo penilai: not an admin. */
   private static final String LAMPUNG_PENILAI = "198104272010031006";
 
-  /** The health-indicators plugin as the build installed it. */
+  /** The health-indicators plugin as this build made it (copied by the app's pom). */
   private static final Path PLUGIN_JAR =
-      Path.of(
-          System.getProperty("user.home"),
-          ".m2/repository/id/kinerja/health-indicators/0.1.0-SNAPSHOT",
-          "health-indicators-0.1.0-SNAPSHOT.jar");
+      Path.of(System.getProperty("kinerja.it.health-plugin-jar", "target/health-indicators.jar"));
 
   /** Installs the plugin in the platform's plugins folder before the platform starts. */
   @Deployment(testable = true)
