@@ -8,13 +8,10 @@ import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
 import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -100,14 +97,20 @@ final class AdministrationIndicators implements IndicatorProvider {
               time(
                   RESPONSE_TIME,
                   data,
-                  complaint -> hoursBetween(complaint.openedAt(), firstResponseAt(complaint)),
+                  complaint ->
+                      Measures.between(
+                          complaint.openedAt(),
+                          Measures.instant(complaint, FIRST_RESPONSE_AT),
+                          ChronoUnit.HOURS),
                   responseTargetHours));
       case RESOLUTION_TIME ->
           Optional.of(
               time(
                   RESOLUTION_TIME,
                   data,
-                  complaint -> hoursBetween(complaint.openedAt(), complaint.closedAt()),
+                  complaint ->
+                      Measures.between(
+                          complaint.openedAt(), complaint.closedAt(), ChronoUnit.HOURS),
                   resolutionTargetHours));
       default -> Optional.empty();
     };
@@ -142,9 +145,9 @@ final class AdministrationIndicators implements IndicatorProvider {
       int targetHours) {
     Function<IndicatorRecord, BigDecimal> measure =
         record -> COMPLAINT.equals(record.attributes().get(KIND)) ? hours.apply(record) : null;
-    List<BigDecimal> current = measured(data.records(), measure);
-    BigDecimal value = mean(current);
-    BigDecimal previous = mean(measured(data.previousRecords(), measure));
+    List<BigDecimal> current = Measures.of(data.records(), measure);
+    BigDecimal value = Measures.mean(current);
+    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
     BigDecimal target = BigDecimal.valueOf(targetHours);
     long overTarget = current.stream().filter(h -> h.compareTo(target) > 0).count();
     return new IndicatorRealisation(
@@ -155,39 +158,5 @@ final class AdministrationIndicators implements IndicatorProvider {
         Trend.between(Direction.LOWER_IS_BETTER, value, previous),
         overTarget + " pengaduan melewati target " + targetHours + " jam.",
         overTarget + " complaints exceeded the target of " + targetHours + " hours.");
-  }
-
-  private static List<BigDecimal> measured(
-      List<IndicatorRecord> records, Function<IndicatorRecord, BigDecimal> measure) {
-    return records.stream().map(measure).filter(Objects::nonNull).toList();
-  }
-
-  private static BigDecimal mean(List<BigDecimal> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    return values.stream()
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
-  }
-
-  private static BigDecimal hoursBetween(Instant from, Instant to) {
-    if (from == null || to == null || to.isBefore(from)) {
-      return null;
-    }
-    return BigDecimal.valueOf(Duration.between(from, to).toSeconds())
-        .divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP);
-  }
-
-  private static Instant firstResponseAt(IndicatorRecord complaint) {
-    String text = complaint.attributes().get(FIRST_RESPONSE_AT);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

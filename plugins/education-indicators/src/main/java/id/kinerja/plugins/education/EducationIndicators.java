@@ -8,10 +8,9 @@ import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
 import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -151,9 +150,9 @@ final class EducationIndicators implements IndicatorProvider {
 
   private IndicatorRealisation realisation(
       String code, IndicatorData data, Function<IndicatorRecord, BigDecimal> measure) {
-    List<BigDecimal> current = measured(data.records(), measure);
-    BigDecimal value = mean(current);
-    BigDecimal previous = mean(measured(data.previousRecords(), measure));
+    List<BigDecimal> current = Measures.of(data.records(), measure);
+    BigDecimal value = Measures.mean(current);
+    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
     Direction direction =
         definitions.stream()
             .filter(d -> d.code().equals(code))
@@ -162,19 +161,5 @@ final class EducationIndicators implements IndicatorProvider {
             .direction();
     return new IndicatorRealisation(
         code, value, current.size(), previous, Trend.between(direction, value, previous), "", "");
-  }
-
-  private static List<BigDecimal> measured(
-      List<IndicatorRecord> records, Function<IndicatorRecord, BigDecimal> measure) {
-    return records.stream().map(measure).filter(Objects::nonNull).toList();
-  }
-
-  private static BigDecimal mean(List<BigDecimal> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    return values.stream()
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
   }
 }

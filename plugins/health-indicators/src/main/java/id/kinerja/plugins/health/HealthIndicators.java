@@ -8,11 +8,9 @@ import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
 import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,7 +91,9 @@ final class HealthIndicators implements IndicatorProvider {
               realisation(
                   SERVICE_TIME,
                   data,
-                  visit -> minutesBetween(calledAt(visit), visit.closedAt()),
+                  visit ->
+                      Measures.between(
+                          Measures.instant(visit, CALLED_AT), visit.closedAt(), ChronoUnit.MINUTES),
                   "",
                   ""));
       case SATISFACTION -> Optional.of(satisfaction(data));
@@ -103,7 +103,9 @@ final class HealthIndicators implements IndicatorProvider {
 
   private IndicatorRealisation waitTime(IndicatorData data) {
     Function<IndicatorRecord, BigDecimal> wait =
-        visit -> minutesBetween(visit.openedAt(), calledAt(visit));
+        visit ->
+            Measures.between(
+                visit.openedAt(), Measures.instant(visit, CALLED_AT), ChronoUnit.MINUTES);
     BigDecimal standard = BigDecimal.valueOf(maxWaitMinutes);
     long overStandard =
         data.records().stream()
@@ -138,9 +140,9 @@ final class HealthIndicators implements IndicatorProvider {
       Function<IndicatorRecord, BigDecimal> measure,
       String noteId,
       String noteEn) {
-    List<BigDecimal> current = measured(data.records(), measure);
-    BigDecimal value = mean(current);
-    BigDecimal previous = mean(measured(data.previousRecords(), measure));
+    List<BigDecimal> current = Measures.of(data.records(), measure);
+    BigDecimal value = Measures.mean(current);
+    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
     Direction direction =
         definitions.stream()
             .filter(d -> d.code().equals(code))
@@ -155,39 +157,5 @@ final class HealthIndicators implements IndicatorProvider {
         Trend.between(direction, value, previous),
         noteId,
         noteEn);
-  }
-
-  private static List<BigDecimal> measured(
-      List<IndicatorRecord> visits, Function<IndicatorRecord, BigDecimal> measure) {
-    return visits.stream().map(measure).filter(v -> v != null).toList();
-  }
-
-  private static BigDecimal mean(List<BigDecimal> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    return values.stream()
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
-  }
-
-  private static BigDecimal minutesBetween(Instant from, Instant to) {
-    if (from == null || to == null || to.isBefore(from)) {
-      return null;
-    }
-    return BigDecimal.valueOf(Duration.between(from, to).toSeconds())
-        .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP);
-  }
-
-  private static Instant calledAt(IndicatorRecord visit) {
-    String text = visit.attributes().get(CALLED_AT);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }
