@@ -90,7 +90,7 @@ public final class EvaluationDocument {
     unitResult(html, unitResult);
     results(html, work);
     ratingLine(html, "RATING HASIL KERJA", label(rating.resultRating()));
-    behaviour(html, rating.coreValueNotes(), expectations);
+    SkpDocument.behaviourTable(html, expectations, rating.coreValueNotes());
     ratingLine(html, "RATING PERILAKU KERJA", label(rating.behaviourRating()));
     ratingLine(html, "PREDIKAT KINERJA PEGAWAI", label(rating.predicate()));
     if (rating.note() != null && !rating.note().isBlank()) {
@@ -327,31 +327,6 @@ public final class EvaluationDocument {
     return a.resultKind() == b.resultKind()
         && a.inForce() == b.inForce()
         && a.resultText().equals(b.resultText());
-  }
-
-  private static void behaviour(
-      StringBuilder html, Map<CoreValue, String> notes, Map<CoreValue, String> expectations) {
-    html.append("<h2>PERILAKU KERJA</h2><table><tr><th class=\"no\">NO</th>")
-        .append("<th>PERILAKU KERJA</th><th class=\"expectation\">EKSPEKTASI KHUSUS PIMPINAN</th>")
-        .append("<th class=\"expectation\">UMPAN BALIK PEJABAT PENILAI</th></tr>");
-    int number = 0;
-    for (CoreValue value : CoreValue.values()) {
-      number++;
-      html.append("<tr><td class=\"no\">")
-          .append(number)
-          .append("</td><td><b>")
-          .append(escape(value.labelId()))
-          .append("</b><ol>");
-      value
-          .guidingBehaviours()
-          .forEach(b -> html.append("<li>").append(escape(b.labelId())).append("</li>"));
-      html.append("</ol></td><td>")
-          .append(escape(expectations.get(value)))
-          .append("</td><td>")
-          .append(escape(notes.get(value)))
-          .append("</td></tr>");
-    }
-    html.append("</table>");
   }
 
   private static void signature(StringBuilder html, SkpDocument.Person appraiser, Issue issue) {

@@ -166,9 +166,22 @@ public final class SkpDocument {
             .collect(
                 Collectors.toMap(
                     PlanView.ExpectationView::coreValue, PlanView.ExpectationView::text));
+    behaviourTable(html, expectations, null);
+  }
+
+  /**
+   * The PERILAKU KERJA table: each BerAKHLAK value with its guiding behaviours and the special
+   * expectation, and the appraiser's feedback as a last column when {@code notes} is given (the
+   * evaluation document).
+   */
+  static void behaviourTable(
+      StringBuilder html, Map<CoreValue, String> expectations, Map<CoreValue, String> notes) {
     html.append("<h2>PERILAKU KERJA</h2><table><tr><th class=\"no\">NO</th>")
-        .append("<th>PERILAKU KERJA</th><th class=\"expectation\">EKSPEKTASI KHUSUS PIMPINAN</th>")
-        .append("</tr>");
+        .append("<th>PERILAKU KERJA</th><th class=\"expectation\">EKSPEKTASI KHUSUS PIMPINAN</th>");
+    if (notes != null) {
+      html.append("<th class=\"expectation\">UMPAN BALIK PEJABAT PENILAI</th>");
+    }
+    html.append("</tr>");
     int number = 0;
     for (CoreValue value : CoreValue.values()) {
       number++;
@@ -180,7 +193,11 @@ public final class SkpDocument {
       value
           .guidingBehaviours()
           .forEach(b -> html.append("<li>").append(escape(b.labelId())).append("</li>"));
-      html.append("</ol></td><td>").append(escape(expectations.get(value))).append("</td></tr>");
+      html.append("</ol></td><td>").append(escape(expectations.get(value))).append("</td>");
+      if (notes != null) {
+        html.append("<td>").append(escape(notes.get(value))).append("</td>");
+      }
+      html.append("</tr>");
     }
     html.append("</table>");
   }
