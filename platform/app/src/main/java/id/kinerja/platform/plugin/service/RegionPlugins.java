@@ -6,6 +6,7 @@ import id.kinerja.platform.plugin.host.ConfigurationProblem;
 import id.kinerja.platform.plugin.host.InvalidConfigurationException;
 import id.kinerja.platform.plugin.host.LoadedFactory;
 import id.kinerja.platform.plugin.host.PluginConfiguration;
+import id.kinerja.platform.plugin.host.PluginFailure;
 import id.kinerja.platform.plugin.host.PluginInfo;
 import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
@@ -44,6 +45,7 @@ public class RegionPlugins {
   @Inject PluginCatalog catalog;
   @Inject TenantEntityManager entityManager;
   @Inject AuditTrail audit;
+  @Inject PluginInvoker invoker;
 
   private static final String AUDIT_ENTITY = "plugin_setting";
 
@@ -82,10 +84,14 @@ public class RegionPlugins {
       }
       List<String> indicators =
           state == RegionPlugin.State.ENABLED ? indicators(info.id(), setting) : List.of();
+      String reason =
+          state == RegionPlugin.State.ENABLED
+              ? invoker.lastFailure(info.id()).map(PluginFailure::message).orElse(null)
+              : info.reason();
       plugins.put(
           info.id(),
           new RegionPlugin(
-              info.id(), info.version(), info.description(), state, info.reason(), indicators));
+              info.id(), info.version(), info.description(), state, reason, indicators));
     }
     settings.values().stream()
         .filter(s -> s.isEnabled() && !plugins.containsKey(s.getPluginId()))
@@ -96,6 +102,46 @@ public class RegionPlugins {
                     new RegionPlugin(
                         s.getPluginId(), null, null, RegionPlugin.State.MISSING, null, List.of())));
     return List.copyOf(plugins.values());
+  }
+
+  /**
+   * The factories of one extension point that the current region has enabled, each with the
+   * region's effective configuration. A factory whose stored configuration no longer validates (for
+   * example after a plugin update) is left out and logged.
+   *
+   * @param extensionPoint for example {@code FeedbackSourceFactory.class}
+   */
+  public <F extends ExtensionFactory<?>> List<RegionExtension<F>> enabled(Class<F> extensionPoint) {
+    Map<String, Map<String, String>> enabledConfigs = new LinkedHashMap<>();
+    entityManager
+        .get()
+        .createQuery("select s from PluginSetting s where s.enabled = true", PluginSetting.class)
+        .getResultList()
+        .forEach(s -> enabledConfigs.put(s.getPluginId(), configOf(s)));
+    List<RegionExtension<F>> enabled = new ArrayList<>();
+    for (LoadedFactory<F> loaded : catalog.host().factories(extensionPoint)) {
+      Map<String, String> stored = enabledConfigs.get(loaded.pluginId());
+      if (stored == null) {
+        continue;
+      }
+      Map<String, String> own = new LinkedHashMap<>();
+      loaded.factory().configProperties().stream()
+          .filter(p -> stored.containsKey(p.name()))
+          .forEach(p -> own.put(p.name(), stored.get(p.name())));
+      try {
+        enabled.add(
+            new RegionExtension<>(
+                loaded, PluginConfiguration.effectiveConfig(loaded.factory(), own)));
+      } catch (InvalidConfigurationException e) {
+        LOG.warning(
+            () ->
+                "Plugin "
+                    + loaded.pluginId()
+                    + " left out: its stored configuration is invalid: "
+                    + e.getMessage());
+      }
+    }
+    return enabled;
   }
 
   /**

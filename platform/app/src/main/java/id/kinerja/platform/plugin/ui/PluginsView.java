@@ -76,7 +76,10 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
   String state(RegionPlugin plugin) {
     return switch (plugin.state()) {
-      case ENABLED -> getTranslation("plugins.state.enabled");
+      case ENABLED ->
+          plugin.reason() == null
+              ? getTranslation("plugins.state.enabled")
+              : getTranslation("plugins.state.enabled-failed", plugin.reason());
       case DISABLED -> getTranslation("plugins.state.disabled");
       case REFUSED -> getTranslation("plugins.state.refused", plugin.reason());
       case MISSING -> getTranslation("plugins.state.missing");
