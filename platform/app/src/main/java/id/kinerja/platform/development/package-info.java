@@ -1,0 +1,2 @@
+/** Development: training recommendations from the region's rules and catalog, and the plan. */
+package id.kinerja.platform.development;
