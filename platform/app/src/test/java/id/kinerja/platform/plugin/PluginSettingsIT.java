@@ -1,9 +1,11 @@
 package id.kinerja.platform.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.plugin.service.PluginConfigForm;
+import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.Deployments;
@@ -11,6 +13,7 @@ import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
 import id.kinerja.platform.tenancy.InRegion.Work;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.plugin.api.IndicatorProviderFactory;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
@@ -165,6 +168,44 @@ class PluginSettingsIT {
                 LAMPUNG,
                 () -> plugins.configure(LAMPUNG_ADMIN, true, "no-such-plugin", 0, true, Map.of())));
     assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
+  }
+
+  @Test
+  @Order(6)
+  void onlyARegionThatEnabledThePluginGetsItsFactoryWithItsOwnConfiguration() throws Exception {
+    List<RegionExtension<IndicatorProviderFactory>> lampung =
+        inRegion(LAMPUNG, () -> plugins.enabled(IndicatorProviderFactory.class));
+    assertEquals(
+        List.of("45"),
+        lampung.stream()
+            .filter(e -> e.pluginId().equals(PLUGIN))
+            .map(e -> e.config().get("maxWaitMinutes"))
+            .toList());
+    assertTrue(
+        inRegion(TANJUNGBALAI, () -> plugins.enabled(IndicatorProviderFactory.class)).stream()
+            .noneMatch(e -> e.pluginId().equals(PLUGIN)));
+  }
+
+  @Test
+  @Order(7)
+  void aDisabledPluginKeepsAValueItRefusesUntilItIsEnabledAgain() throws Exception {
+    PluginConfigForm form = inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN));
+    PluginConfigForm saved =
+        inRegion(
+            TANJUNGBALAI,
+            () ->
+                plugins.configure(
+                    TANJUNGBALAI_ADMIN, true, PLUGIN, form.version(), false, with(form, "lama")));
+    assertEquals("lama", saved.values().get("maxWaitMinutes"));
+    InRegion.assertRefused(
+        UserFacingException.Kind.INVALID,
+        () ->
+            inRegion(
+                TANJUNGBALAI,
+                () ->
+                    plugins.configure(
+                        TANJUNGBALAI_ADMIN, true, PLUGIN, saved.version(), true, saved.values())));
+    assertFalse(inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN)).enabled());
   }
 
   private static Map<String, String> with(PluginConfigForm form, String maxWaitMinutes) {

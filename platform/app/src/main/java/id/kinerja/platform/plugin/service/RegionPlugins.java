@@ -163,8 +163,9 @@ public class RegionPlugins {
 
   /**
    * Enables or disables a plugin for the current region and sets its configuration, effective for
-   * the next call. Only the region's admin may; the values are checked by the platform and by each
-   * of the plugin's factories; the change is audited.
+   * the next call. Only the region's admin may; the values of an enabled plugin are checked by the
+   * platform and by each of the plugin's factories (a plugin being disabled is not held up by
+   * values it no longer accepts); the change is audited.
    *
    * @param actorNip the acting person
    * @param admin whether the actor is the region's admin
@@ -198,7 +199,10 @@ public class RegionPlugins {
                 values.put(key, value);
               }
             });
-    validate(factories, values);
+    if (enabled) {
+      // A plugin being switched off keeps what is stored, even values a newer version refuses.
+      validate(factories, values);
+    }
     Optional<PluginSetting> existing = setting(pluginId);
     long current = existing.map(PluginSetting::getVersion).orElse(0L);
     if (current != version) {
