@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kinerja.platform.plugin.domain.PluginSetting;
 import id.kinerja.platform.plugin.service.PluginConfigForm;
 import id.kinerja.platform.plugin.service.RegionExtension;
+import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.Deployments;
@@ -86,6 +88,12 @@ class PluginSettingsIT {
     assertTrue(saved.version() > form.version());
     assertEquals(
         "45", inRegion(LAMPUNG, () -> plugins.form(PLUGIN)).values().get("maxWaitMinutes"));
+    assertEquals(
+        List.of(RegionPlugin.State.ENABLED),
+        inRegion(LAMPUNG, () -> plugins.list()).stream()
+            .filter(p -> p.id().equals(PLUGIN) && p.reason() == null)
+            .map(RegionPlugin::state)
+            .toList());
     long settingId = settingId(LAMPUNG);
     List<String> actions =
         inRegion(
@@ -206,6 +214,34 @@ class PluginSettingsIT {
                     plugins.configure(
                         TANJUNGBALAI_ADMIN, true, PLUGIN, saved.version(), true, saved.values())));
     assertFalse(inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN)).enabled());
+  }
+
+  @Test
+  @Order(8)
+  void anEnabledPluginWhoseStoredValuesNoLongerValidateIsShownWithTheProblemAndNotCalled()
+      throws Exception {
+    long settingId = settingId(LAMPUNG);
+    inRegion(
+        LAMPUNG,
+        () -> {
+          entityManager
+              .get()
+              .find(PluginSetting.class, settingId)
+              .change(true, "{\"maxWaitMinutes\":\"lama\"}");
+          return null;
+        });
+    RegionPlugin health =
+        inRegion(LAMPUNG, () -> plugins.list()).stream()
+            .filter(p -> p.id().equals(PLUGIN))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(RegionPlugin.State.ENABLED, health.state());
+    assertTrue(
+        health.reason() != null && health.reason().contains("stored configuration is invalid"),
+        health::toString);
+    assertTrue(
+        inRegion(LAMPUNG, () -> plugins.enabled(IndicatorProviderFactory.class)).stream()
+            .noneMatch(e -> e.pluginId().equals(PLUGIN)));
   }
 
   private static Map<String, String> with(PluginConfigForm form, String maxWaitMinutes) {

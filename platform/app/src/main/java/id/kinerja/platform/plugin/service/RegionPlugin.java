@@ -9,8 +9,9 @@ import java.util.List;
  * @param version the installed version, or {@code null} if not installed
  * @param description the plugin's description, or {@code null}
  * @param state the plugin's state in the region
- * @param reason why an installed plugin does not run, or why its last call in the region failed
- *     while it is enabled; {@code null} if neither
+ * @param reason why an installed plugin does not run, or what is wrong with it while it is enabled
+ *     (its stored configuration is invalid, or its last call in the region failed); {@code null} if
+ *     neither
  * @param indicators the labels of the indicators it offers the region (Indonesian, English)
  */
 public record RegionPlugin(

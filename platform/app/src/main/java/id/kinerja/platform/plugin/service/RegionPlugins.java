@@ -85,9 +85,7 @@ public class RegionPlugins {
       List<String> indicators =
           state == RegionPlugin.State.ENABLED ? indicators(info.id(), setting) : List.of();
       String reason =
-          state == RegionPlugin.State.ENABLED
-              ? invoker.lastFailure(info.id()).map(PluginFailure::message).orElse(null)
-              : info.reason();
+          state == RegionPlugin.State.ENABLED ? problem(info.id(), setting) : info.reason();
       plugins.put(
           info.id(),
           new RegionPlugin(
@@ -235,6 +233,18 @@ public class RegionPlugins {
   }
 
   private static void validate(List<ExtensionFactory<?>> factories, Map<String, String> values) {
+    List<ConfigurationProblem> problems = problems(factories, values);
+    if (!problems.isEmpty()) {
+      throw new UserFacingException(
+          UserFacingException.Kind.INVALID,
+          problems.stream().map(ConfigurationProblem::messageId).collect(Collectors.joining(" ")),
+          problems.stream().map(ConfigurationProblem::messageEn).collect(Collectors.joining(" ")));
+    }
+  }
+
+  /** What the platform and the factories find wrong with a plugin's values; empty if nothing. */
+  private static List<ConfigurationProblem> problems(
+      List<ExtensionFactory<?>> factories, Map<String, String> values) {
     List<ConfigurationProblem> problems = new ArrayList<>();
     TreeSet<String> unknown = new TreeSet<>(values.keySet());
     for (ExtensionFactory<?> factory : factories) {
@@ -258,12 +268,7 @@ public class RegionPlugins {
               "Properti '" + key + "' tidak dikenal oleh plugin ini.",
               "Property '" + key + "' is not known to this plugin."));
     }
-    if (!problems.isEmpty()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
-          problems.stream().map(ConfigurationProblem::messageId).collect(Collectors.joining(" ")),
-          problems.stream().map(ConfigurationProblem::messageEn).collect(Collectors.joining(" ")));
-    }
+    return problems;
   }
 
   private static List<ConfigProperty> declaredProperties(List<ExtensionFactory<?>> factories) {
@@ -321,6 +326,16 @@ public class RegionPlugins {
             new PluginSetting(entry.getKey(), entry.getValue().enabled(), json.build().toString()));
       }
     }
+  }
+
+  /** What is wrong with an enabled plugin in the region: its stored values, or its last call. */
+  private String problem(String pluginId, PluginSetting setting) {
+    List<ConfigurationProblem> problems = problems(runningFactories(pluginId), configOf(setting));
+    if (!problems.isEmpty()) {
+      return "its stored configuration is invalid: "
+          + problems.stream().map(ConfigurationProblem::messageEn).collect(Collectors.joining(" "));
+    }
+    return invoker.lastFailure(pluginId).map(PluginFailure::message).orElse(null);
   }
 
   private List<String> indicators(String pluginId, PluginSetting setting) {
