@@ -55,11 +55,12 @@ public class SurveyAdminView extends VerticalLayout implements HasDynamicTitle {
               return link;
             })
         .setHeader(getTranslation("survey.link"))
+        .setKey("link")
         .setFlexGrow(2);
     grid.addColumn(u -> ikm(u.index())).setHeader("IKM");
     grid.addColumn(u -> quality(u.index())).setHeader(getTranslation("survey.quality"));
     grid.addColumn(u -> u.index().respondents()).setHeader(getTranslation("survey.respondents"));
-    grid.addComponentColumn(this::posterLink);
+    grid.addComponentColumn(this::posterLink).setKey("poster");
     grid.setAllRowsVisible(true);
     add(year, grid);
     refresh();
