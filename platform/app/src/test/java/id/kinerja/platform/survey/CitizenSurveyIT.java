@@ -82,6 +82,11 @@ class CitizenSurveyIT {
 
   private static final int MAX_PER_HOUR = 3;
 
+  /** The unit flooded by the in-container test: Banyumanik takes 20 responses a unit a minute. */
+  private static final String FLOODED_UNIT = "pkm-srondol";
+
+  private static final int UNIT_CAP = 20;
+
   private static final Path PLUGIN_JAR =
       Path.of(System.getProperty("kinerja.it.citizen-plugin-jar", "target/citizen-feedback.jar"));
 
@@ -178,6 +183,12 @@ class CitizenSurveyIT {
     }
     HttpResponse<String> posted = post(LAMPUNG_UNIT, Map.of("token", "x"));
     assertEquals(404, posted.statusCode());
+    // Tanjungbalai has the unit but has not enabled the citizen feedback plugin.
+    HttpResponse<String> disabled =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("tanjungbalai", "setda")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, disabled.statusCode(), disabled.body());
   }
 
   @Test
@@ -298,6 +309,34 @@ class CitizenSurveyIT {
     assertTrue(lampung.stream().allMatch(u -> u.index().respondents() == 0));
   }
 
+  @Test
+  @Order(10)
+  void aUnitTakesAtMostUnitCapResponsesAMinuteFromAllDevicesTogether() throws Exception {
+    SurveyForm form = inRegion(BANYUMANIK, () -> survey.form(FLOODED_UNIT));
+    Thread.sleep(2100);
+    for (int i = 0; i < UNIT_CAP; i++) {
+      Submission citizen =
+          new Submission(form.token(), "", null, answers(form, 3), "203.0.113." + (i + 1));
+      assertEquals(
+          SubmitOutcome.ACCEPTED, inRegion(BANYUMANIK, () -> survey.submit(FLOODED_UNIT, citizen)));
+    }
+    Submission oneMore = new Submission(form.token(), "", null, answers(form, 3), "203.0.113.200");
+    assertEquals(
+        SubmitOutcome.UNIT_FLOOD, inRegion(BANYUMANIK, () -> survey.submit(FLOODED_UNIT, oneMore)));
+    assertEquals(UNIT_CAP, index(FLOODED_UNIT).index().respondents());
+  }
+
+  @Test
+  @Order(11)
+  @RunAsClient
+  void aFloodedUnitsPageAsksEveryoneToTryAgainInAFewMinutesWith429() throws Exception {
+    Form form = form(FLOODED_UNIT);
+    Thread.sleep(2100);
+    HttpResponse<String> flooded = post(FLOODED_UNIT, answers(form, 4));
+    assertEquals(429, flooded.statusCode(), flooded.body());
+    assertTrue(flooded.body().contains("coba lagi beberapa menit lagi"), flooded.body());
+  }
+
   // ---- helpers ----
 
   private UnitIndex index(String unitCode) throws Exception {
@@ -374,8 +413,14 @@ class CitizenSurveyIT {
   }
 
   private URI uri(String path) {
+    return uri(BANYUMANIK, path);
+  }
+
+  private URI uri(String region, String path) {
     return URI.create(
-        "http://banyumanik.localhost:"
+        "http://"
+            + region
+            + ".localhost:"
             + base.getPort()
             + base.getPath().replaceAll("/$", "")
             + "/survei/"
