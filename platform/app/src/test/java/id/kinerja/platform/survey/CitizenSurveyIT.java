@@ -19,6 +19,7 @@ import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
 import id.kinerja.platform.tenancy.InRegion.Work;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.plugin.api.FeedbackAnswer;
 import id.kinerja.plugin.api.FeedbackQuestion;
 import id.kinerja.plugin.api.RespondentGroup;
@@ -108,6 +109,7 @@ class CitizenSurveyIT {
   @Inject SkmService skm;
   @Inject Instance<CollectedAnswers> collected;
   @Inject UserTransaction transaction;
+  @Inject TenantEntityManager entityManager;
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -347,8 +349,6 @@ class CitizenSurveyIT {
         .findFirst()
         .orElseThrow();
   }
-
-  @Inject id.kinerja.platform.tenancy.service.TenantEntityManager entityManager;
 
   private List<String> skmHashes(String unitCode) {
     return entityManager
