@@ -1,0 +1,110 @@
+package id.kinerja.platform.survey.domain;
+
+import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.domain.OrgUnit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A citizen's anonymous answers to one feedback source about a service unit and, if the citizen
+ * chose one, the employee who served. It keeps no address, only the keyed hash of the device and
+ * day that the rate limit counts.
+ */
+@Entity
+@Table(name = "citizen_response")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
+public class CitizenResponse {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
+  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id")
+  private OrgUnit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "employee_id")
+  private Employee employee;
+
+  @Column(name = "source_id", nullable = false)
+  private String sourceId;
+
+  @Column(nullable = false)
+  private String answers;
+
+  @Column(name = "submitted_at", nullable = false)
+  private OffsetDateTime submittedAt;
+
+  @Column(name = "client_hash", nullable = false)
+  private String clientHash;
+
+  @Version private long version;
+
+  protected CitizenResponse() {}
+
+  /**
+   * @param answers the answers as {@link ResponseAnswers#toJson JSON}
+   */
+  public CitizenResponse(
+      OrgUnit unit,
+      Employee employee,
+      String sourceId,
+      String answers,
+      OffsetDateTime submittedAt,
+      String clientHash) {
+    this.unit = unit;
+    this.employee = employee;
+    this.sourceId = sourceId;
+    this.answers = answers;
+    this.submittedAt = submittedAt;
+    this.clientHash = clientHash;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public OrgUnit getUnit() {
+    return unit;
+  }
+
+  public Employee getEmployee() {
+    return employee;
+  }
+
+  public String getSourceId() {
+    return sourceId;
+  }
+
+  public String getAnswers() {
+    return answers;
+  }
+
+  public OffsetDateTime getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getClientHash() {
+    return clientHash;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
