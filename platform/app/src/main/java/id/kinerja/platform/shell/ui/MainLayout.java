@@ -93,6 +93,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/impor"));
       nav.addItem(new SideNavItem(getTranslation("nav.periods"), "admin/periode"));
       nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugin"));
+      nav.addItem(new SideNavItem(getTranslation("nav.indicatorData"), "admin/data-indikator"));
     }
     addToDrawer(new Span(getTranslation("app.region")), nav);
   }
