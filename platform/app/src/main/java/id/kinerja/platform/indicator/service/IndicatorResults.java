@@ -80,7 +80,8 @@ public class IndicatorResults {
     return results;
   }
 
-  private List<IndicatorResult> compute(
+  /** One plugin's rows: its definitions, each computed from the data, each call contained. */
+  List<IndicatorResult> compute(
       RegionExtension<IndicatorProviderFactory> extension, IndicatorData data) {
     String pluginId = extension.pluginId();
     PluginCallResult<List<IndicatorDefinition>> definitions =
