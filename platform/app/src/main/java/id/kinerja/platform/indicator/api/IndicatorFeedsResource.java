@@ -71,7 +71,14 @@ public class IndicatorFeedsResource {
       }
       Map<String, String> attributes = new LinkedHashMap<>();
       if (item.attributes() != null) {
-        item.attributes().forEach((k, v) -> attributes.put(k, v == null ? "" : v));
+        // a null attribute is an absent one
+        item.attributes()
+            .forEach(
+                (k, v) -> {
+                  if (v != null) {
+                    attributes.put(k, v);
+                  }
+                });
       }
       rows.add(
           new FeedRow(
