@@ -129,6 +129,9 @@ class IndicatorFeedIT {
   void aFeedIsStoredAndThePluginComputesTheRealisationsFromIt() throws Exception {
     FeedReceipt receipt = bungo(() -> feeds.receive(ADMIN, true, PLUGIN, feed()));
     assertEquals(5, receipt.received());
+    List<String> audited =
+        bungo(() -> InRegion.auditActions(entityManager.get(), "indicator_feed", PLUGIN));
+    assertTrue(audited.contains("receive"), audited::toString);
     List<IndicatorResult> march = resultsFor(PEGAWAI, false);
     IndicatorResult response = row(march, "complaint-response-time");
     assertEquals(IndicatorResult.Status.COMPUTED, response.status(), response::toString);

@@ -5,7 +5,6 @@ import id.kinerja.platform.indicator.domain.FeedRecord;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -222,7 +222,12 @@ public class IndicatorFeeds {
         created++;
       }
     }
-    Records.flush(em());
+    try {
+      em().flush();
+    } catch (PersistenceException e) {
+      // a record changed, or the same new record stored, by another feed meanwhile
+      throw UserFacingException.concurrentChange();
+    }
     return new FeedReceipt(pluginId, checked.size(), created, checked.size() - created);
   }
 
