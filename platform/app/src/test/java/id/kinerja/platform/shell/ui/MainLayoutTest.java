@@ -61,7 +61,13 @@ class MainLayoutTest {
 
   /** The pengelola kinerja's pages, in their order, after everyone's pages. */
   private static final List<String> ADMIN_ITEMS =
-      List.of("Pegawai", "Struktur organisasi", "Impor data", "Periode penilaian", "Plugin");
+      List.of(
+          "Pegawai",
+          "Struktur organisasi",
+          "Impor data",
+          "Periode penilaian",
+          "Plugin",
+          "Data indikator");
 
   @Test
   void adminNavigationOnlyForAdmins() {
@@ -88,7 +94,13 @@ class MainLayoutTest {
     List<String> labels = labels();
     assertEquals(List.of("Home", "My SKP"), labels.subList(0, 2));
     assertEquals(
-        List.of("Employees", "Organisation", "Import data", "Evaluation periods", "Plugins"),
+        List.of(
+            "Employees",
+            "Organisation",
+            "Import data",
+            "Evaluation periods",
+            "Plugins",
+            "Indicator data"),
         labels.subList(labels.size() - ADMIN_ITEMS.size(), labels.size()));
   }
 
