@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.kinerja.platform.indicator.service.IndicatorResults;
+import id.kinerja.platform.indicator.ui.IndicatorResultsPanel;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.service.Actor;
@@ -30,7 +32,8 @@ import java.util.function.Supplier;
 
 /**
  * The employee's realisations of a period: per IKI of the approved plan in force the target, the
- * achieved value and description, evidence (file upload or link) and the appraiser's feedback.
+ * achieved value and description, evidence (file upload or link) and the appraiser's feedback;
+ * above them, read-only, the plugin indicators computed from the region's data feeds.
  */
 @Route("realisasi")
 @PermitAll
@@ -40,6 +43,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
 
   private final transient RealisationService realisations;
   private final transient PeriodService periods;
+  private final transient IndicatorResults indicators;
   private final String nip;
   private RealisationSheet sheet;
 
@@ -49,9 +53,11 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
 
   /** Builds the view for the caller. */
   @Inject
-  public MyRealisationsView(RealisationService realisations, PeriodService periods) {
+  public MyRealisationsView(
+      RealisationService realisations, PeriodService periods, IndicatorResults indicators) {
     this.realisations = realisations;
     this.periods = periods;
+    this.indicators = indicators;
     this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     year = RealisationParts.yearChoice(this);
     period = RealisationParts.periodChoice(this);
@@ -84,6 +90,8 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
       }
       return;
     }
+    rows.add(
+        new IndicatorResultsPanel(indicators, nip, false, sheet.employeeId(), sheet.period().id()));
     if (sheet.planId() == null) {
       rows.add(none("no-plan", "realisation.noPlan"));
       return;

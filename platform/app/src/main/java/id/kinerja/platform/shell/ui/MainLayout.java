@@ -94,6 +94,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.periods"), "admin/periode"));
       nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugin"));
       nav.addItem(new SideNavItem(getTranslation("nav.survey"), "admin/survei"));
+      nav.addItem(new SideNavItem(getTranslation("nav.indicatorData"), "admin/data-indikator"));
     }
     addToDrawer(new Span(getTranslation("app.region")), nav);
   }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import id.kinerja.platform.indicator.service.IndicatorResult;
+import id.kinerja.platform.indicator.service.IndicatorResults;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
@@ -48,6 +50,16 @@ class RealisationViewsTest {
       OffsetDateTime.of(2026, 3, 2, 9, 30, 0, 0, ZoneOffset.UTC);
 
   /** One quarter of any year, open or locked. */
+  /** A region without indicator plugins. */
+  static final IndicatorResults NO_INDICATORS =
+      new IndicatorResults() {
+        @Override
+        public List<IndicatorResult> forEmployee(
+            String viewerNip, boolean admin, long employeeId, long periodId) {
+          return List.of();
+        }
+      };
+
   static class FakePeriods extends PeriodService {
     PeriodState state = PeriodState.OPEN;
 
@@ -190,7 +202,7 @@ class RealisationViewsTest {
   @Test
   void theEmployeeRecordsTheAchievedValueOfAnIkiAgainstItsTargetThenMayAddEvidence() {
     signInAs(PEGAWAI);
-    UI.getCurrent().add(new MyRealisationsView(realisations, periods));
+    UI.getCurrent().add(new MyRealisationsView(realisations, periods, NO_INDICATORS));
     assertEquals("Target: 12 pasien", _get(Span.class, s -> s.withId("target-30")).getText());
     assertTrue(_find(Upload.class).isEmpty());
 
@@ -217,7 +229,7 @@ class RealisationViewsTest {
     realisations.realisation =
         new RealisationView(40, 30, 2, "12", null, AT, AT, List.of(), List.of(), 3);
     signInAs(PEGAWAI);
-    UI.getCurrent().add(new MyRealisationsView(realisations, periods));
+    UI.getCurrent().add(new MyRealisationsView(realisations, periods, NO_INDICATORS));
     assertTrue(_get(TextField.class, s -> s.withId("achieved-30")).isReadOnly());
     assertTrue(_find(Button.class, s -> s.withId("save-30")).isEmpty());
     assertTrue(_find(Upload.class).isEmpty());
@@ -242,7 +254,7 @@ class RealisationViewsTest {
 
     UI.getCurrent().removeAll();
     signInAs(PEGAWAI);
-    UI.getCurrent().add(new MyRealisationsView(realisations, periods));
+    UI.getCurrent().add(new MyRealisationsView(realisations, periods, NO_INDICATORS));
     assertTrue(
         _get(ListItem.class, s -> s.withId("feedback-item-50"))
             .getText()

@@ -67,7 +67,8 @@ class MainLayoutTest {
           "Impor data",
           "Periode penilaian",
           "Plugin",
-          "Survei Kepuasan Masyarakat");
+          "Survei Kepuasan Masyarakat",
+          "Data indikator");
 
   @Test
   void adminNavigationOnlyForAdmins() {
@@ -100,7 +101,8 @@ class MainLayoutTest {
             "Import data",
             "Evaluation periods",
             "Plugins",
-            "Citizen satisfaction survey"),
+            "Citizen satisfaction survey",
+            "Indicator data"),
         labels.subList(labels.size() - ADMIN_ITEMS.size(), labels.size()));
   }
 

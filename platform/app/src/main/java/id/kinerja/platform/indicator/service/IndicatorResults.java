@@ -1,0 +1,247 @@
+package id.kinerja.platform.indicator.service;
+
+import id.kinerja.platform.indicator.domain.FeedRecord;
+import id.kinerja.platform.indicator.domain.PeriodWindow;
+import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.plugin.host.PluginCallResult;
+import id.kinerja.platform.plugin.service.PluginInvoker;
+import id.kinerja.platform.plugin.service.RegionExtension;
+import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shell.service.Records;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.platform.tenancy.service.TenantRegistry;
+import id.kinerja.plugin.api.IndicatorData;
+import id.kinerja.plugin.api.IndicatorDefinition;
+import id.kinerja.plugin.api.IndicatorProvider;
+import id.kinerja.plugin.api.IndicatorProviderFactory;
+import id.kinerja.plugin.api.IndicatorRealisation;
+import id.kinerja.plugin.api.IndicatorRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The plugin indicators' realisations of an employee for a period: every indicator plugin the
+ * region has enabled gets the employee's records of the period and of the previous period of the
+ * same length, with the region's current configuration, through the {@link PluginInvoker}. A plugin
+ * that fails becomes a failed row; the others go on.
+ */
+@ApplicationScoped
+@Transactional
+public class IndicatorResults {
+
+  @Inject TenantEntityManager entityManager;
+  @Inject TenantRegistry registry;
+  @Inject RegionPlugins plugins;
+  @Inject PluginInvoker invoker;
+
+  /**
+   * The plugin indicators of one employee for one period, in the order the region's plugins and
+   * their definitions give them. An indicator the plugin does not compute is a row {@link
+   * IndicatorResult.Status#ENTERED_BY_EMPLOYEE}, so that the employee sees it is theirs to enter.
+   *
+   * @param viewerNip the caller
+   * @param admin whether the caller is the region's admin
+   * @param employeeId the employee whose realisations are computed
+   * @param periodId the evaluation period
+   * @throws UserFacingException FORBIDDEN unless the caller is the employee, the appraiser, the
+   *     appraiser's supervisor or the admin; NOT_FOUND for an employee or period not of the region
+   */
+  public List<IndicatorResult> forEmployee(
+      String viewerNip, boolean admin, long employeeId, long periodId) {
+    Employee viewer = viewer(viewerNip);
+    Employee employee = Records.find(em(), Employee.class, employeeId);
+    EvaluationPeriod period = Records.find(em(), EvaluationPeriod.class, periodId);
+    requireReader(viewer, admin, employee);
+    PeriodWindow window = new PeriodWindow(period.getStartsOn(), period.getEndsOn());
+    ZoneId zone = registry.current().timeZone();
+    Map<String, IndicatorData> dataByPlugin = new HashMap<>();
+    List<IndicatorResult> results = new ArrayList<>();
+    for (RegionExtension<IndicatorProviderFactory> extension :
+        plugins.enabled(IndicatorProviderFactory.class)) {
+      IndicatorData data =
+          dataByPlugin.computeIfAbsent(extension.pluginId(), p -> data(p, employee, window, zone));
+      results.addAll(compute(extension, data));
+    }
+    return results;
+  }
+
+  /** One plugin's rows: its definitions, each computed from the data, each call contained. */
+  List<IndicatorResult> compute(
+      RegionExtension<IndicatorProviderFactory> extension, IndicatorData data) {
+    String pluginId = extension.pluginId();
+    PluginCallResult<List<IndicatorDefinition>> definitions =
+        invoker.call(extension, "definitions()", IndicatorProvider::definitions);
+    if (!definitions.succeeded() || definitions.value() == null) {
+      return List.of(failed(pluginId, null, reason(definitions)));
+    }
+    List<IndicatorResult> results = new ArrayList<>();
+    for (IndicatorDefinition definition : definitions.value()) {
+      String code = definition.code();
+      PluginCallResult<Optional<IndicatorRealisation>> computed =
+          invoker.call(extension, "compute(" + code + ")", p -> p.compute(code, data));
+      if (!computed.succeeded()) {
+        results.add(failed(pluginId, definition, reason(computed)));
+        continue;
+      }
+      Optional<IndicatorRealisation> realisation =
+          computed.value() == null ? Optional.empty() : computed.value();
+      results.add(
+          realisation
+              .map(r -> computed(pluginId, definition, r))
+              .orElseGet(() -> entered(pluginId, definition)));
+    }
+    return results;
+  }
+
+  private static String reason(PluginCallResult<?> result) {
+    return result.failed().map(f -> f.reason()).orElse("no answer");
+  }
+
+  private static IndicatorResult computed(
+      String pluginId, IndicatorDefinition d, IndicatorRealisation r) {
+    return new IndicatorResult(
+        pluginId,
+        d.code(),
+        d.labelId(),
+        d.labelEn(),
+        d.unit(),
+        d.direction(),
+        d.guidanceId(),
+        d.guidanceEn(),
+        IndicatorResult.Status.COMPUTED,
+        r.value(),
+        r.basedOn(),
+        r.previousValue(),
+        r.trend(),
+        r.noteId(),
+        r.noteEn(),
+        null);
+  }
+
+  private static IndicatorResult entered(String pluginId, IndicatorDefinition d) {
+    return new IndicatorResult(
+        pluginId,
+        d.code(),
+        d.labelId(),
+        d.labelEn(),
+        d.unit(),
+        d.direction(),
+        d.guidanceId(),
+        d.guidanceEn(),
+        IndicatorResult.Status.ENTERED_BY_EMPLOYEE,
+        null,
+        0,
+        null,
+        null,
+        "",
+        "",
+        null);
+  }
+
+  private static IndicatorResult failed(String pluginId, IndicatorDefinition d, String reason) {
+    return new IndicatorResult(
+        pluginId,
+        d == null ? null : d.code(),
+        d == null ? null : d.labelId(),
+        d == null ? null : d.labelEn(),
+        d == null ? null : d.unit(),
+        d == null ? null : d.direction(),
+        d == null ? null : d.guidanceId(),
+        d == null ? null : d.guidanceEn(),
+        IndicatorResult.Status.FAILED,
+        null,
+        0,
+        null,
+        null,
+        "",
+        "",
+        reason);
+  }
+
+  private IndicatorData data(String pluginId, Employee employee, PeriodWindow window, ZoneId zone) {
+    return new IndicatorData(
+        window.start(),
+        window.end(),
+        records(pluginId, employee, window, zone),
+        records(pluginId, employee, window.previous(), zone));
+  }
+
+  private List<IndicatorRecord> records(
+      String pluginId, Employee employee, PeriodWindow window, ZoneId zone) {
+    return em().createQuery(
+            "select r from FeedRecord r where r.pluginId = :plugin and r.employee = :employee"
+                + " and r.openedAt >= :from and r.openedAt < :until order by r.openedAt, r.id",
+            FeedRecord.class)
+        .setParameter("plugin", pluginId)
+        .setParameter("employee", employee)
+        .setParameter("from", window.from(zone))
+        .setParameter("until", window.until(zone))
+        .getResultStream()
+        .map(IndicatorResults::toApi)
+        .toList();
+  }
+
+  private static IndicatorRecord toApi(FeedRecord r) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    JsonObject json = Json.createReader(new StringReader(r.getAttributes())).readObject();
+    json.forEach(
+        (key, value) ->
+            attributes.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
+    return new IndicatorRecord(
+        r.getSourceId(),
+        r.getOpenedAt().toInstant(),
+        r.getClosedAt() == null ? null : r.getClosedAt().toInstant(),
+        r.getValue(),
+        attributes);
+  }
+
+  private static void requireReader(Employee me, boolean admin, Employee employee) {
+    Employee appraiser = employee.getSupervisor();
+    Employee appraisersSupervisor = appraiser == null ? null : appraiser.getSupervisor();
+    if (admin || same(me, employee) || same(me, appraiser) || same(me, appraisersSupervisor)) {
+      return;
+    }
+    throw forbidden();
+  }
+
+  private static boolean same(Employee a, Employee b) {
+    return a != null && b != null && a.getId().equals(b.getId());
+  }
+
+  private Employee viewer(String nip) {
+    if (nip == null) {
+      throw forbidden();
+    }
+    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
+        .setParameter("nip", nip)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(IndicatorResults::forbidden);
+  }
+
+  private static UserFacingException forbidden() {
+    return new UserFacingException(
+        UserFacingException.Kind.FORBIDDEN,
+        "Anda tidak berwenang melihat indikator pegawai ini.",
+        "You may not see this employee's indicators.");
+  }
+
+  private EntityManager em() {
+    return entityManager.get();
+  }
+}

@@ -1,0 +1,2 @@
+/** Receiving indicator data feeds and computing the plugin indicators' realisations from them. */
+package id.kinerja.platform.indicator.service;
