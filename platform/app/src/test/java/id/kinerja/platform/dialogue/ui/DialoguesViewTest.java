@@ -14,6 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendations;
 import id.kinerja.platform.dialogue.domain.Development;
 import id.kinerja.platform.dialogue.domain.DevelopmentKind;
 import id.kinerja.platform.dialogue.service.DialogueInput;
@@ -162,11 +164,26 @@ class DialoguesViewTest {
         }
       };
 
+  /** No recommendations unless a test gives some. */
+  private final FakeDevelopment development = new FakeDevelopment();
+
+  static class FakeDevelopment extends DevelopmentService {
+    Recommendations recommendations;
+
+    @Override
+    public Recommendations recommendationsByNip(
+        String viewerNip, boolean admin, String employeeNip, long periodId) {
+      return recommendations == null
+          ? new Recommendations(2, employeeNip, periodId, false, List.of(), List.of())
+          : recommendations;
+    }
+  }
+
   private DialoguesView openAs(String nip) {
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(() -> nip);
     request.setUserInRole((principal, role) -> "employee".equals(role));
-    DialoguesView view = new DialoguesView(dialogues, directory, periods);
+    DialoguesView view = new DialoguesView(dialogues, directory, periods, development);
     UI.getCurrent().add(view);
     return view;
   }
