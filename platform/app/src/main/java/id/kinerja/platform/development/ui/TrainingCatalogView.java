@@ -63,7 +63,7 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
         .setFlexGrow(3);
     grid.addColumn(e -> getTranslation("dialogue.kind." + e.kind().name()))
         .setHeader(getTranslation("catalog.kind"));
-    grid.addComponentColumn(this::actions);
+    grid.addComponentColumn(this::actions).setKey("actions");
     grid.setAllRowsVisible(true);
 
     code.setId("catalog-code");

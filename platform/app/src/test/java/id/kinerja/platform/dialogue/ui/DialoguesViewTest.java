@@ -11,10 +11,13 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.development.domain.ActivityKind;
 import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendation;
 import id.kinerja.platform.development.service.Recommendations;
 import id.kinerja.platform.dialogue.domain.Development;
 import id.kinerja.platform.dialogue.domain.DevelopmentKind;
@@ -102,6 +105,12 @@ class DialoguesViewTest {
               actorNip.equals(PEGAWAI) ? now : dialogue.employeeConfirmedAt(),
               actorNip.equals(PENILAI) ? now : dialogue.appraiserConfirmedAt(),
               version + 1);
+      return dialogue;
+    }
+
+    @Override
+    public DialogueView addRecommendation(String actorNip, long id, long version, String code) {
+      calls.add("addRecommendation " + actorNip + " " + id + " v" + version + " " + code);
       return dialogue;
     }
 
@@ -252,5 +261,39 @@ class DialoguesViewTest {
     _click(_get(Button.class, s -> s.withId("confirm-9")));
     NotificationsKt.expectNotifications(UserFacingException.concurrentChange().messageId());
     assertTrue(dialogues.calls.isEmpty());
+  }
+
+  @Test
+  void theRecommendationsOfTheDialoguesPeriodAreShownAndOneIsAddedToItsPlan() {
+    dialogues.dialogue =
+        FakeDialogues.view(
+            new DialogueInput(LocalDate.of(2031, 4, 7), "Capaian", null, List.of()), null, null, 3);
+    development.recommendations =
+        new Recommendations(
+            2,
+            PEGAWAI,
+            QUARTER.id(),
+            true,
+            List.of(
+                new Recommendation(
+                    "BM-COACH-CAMAT",
+                    "Coaching oleh atasan langsung",
+                    "Coaching by the direct supervisor",
+                    ActivityKind.COACHING,
+                    "Predikat kinerja Butuh Perbaikan: Butuh Perbaikan atau lebih rendah.",
+                    "Performance predikat Needs improvement: needs improvement or worse.",
+                    "training-rules")),
+            List.of());
+    openAs(PENILAI);
+    String text =
+        _get(ListItem.class, s -> s.withId("recommendations-9-BM-COACH-CAMAT"))
+            .getElement()
+            .getTextRecursively();
+    assertTrue(text.contains("Coaching oleh atasan langsung"), text);
+    assertTrue(text.contains("Butuh Perbaikan"), text);
+    Button add = _get(Button.class, s -> s.withId("add-recommendation-9-BM-COACH-CAMAT"));
+    assertEquals("Tambahkan ke rencana pengembangan", add.getText());
+    _click(add);
+    assertEquals(List.of("addRecommendation " + PENILAI + " 9 v3 BM-COACH-CAMAT"), dialogues.calls);
   }
 }
