@@ -5,6 +5,7 @@ import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.plugin.host.PluginCallResult;
+import id.kinerja.platform.plugin.host.PluginFailure;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
@@ -107,48 +108,73 @@ public class DevelopmentService {
     PeriodRatings ratings = ratings(rating.get(), scores(employee.getId(), period.getId()));
     List<CatalogEntryView> entries = catalog.entries();
     List<TrainingCatalogEntry> offered = entries.stream().map(DevelopmentService::api).toList();
-    Map<String, CatalogEntryView> byCode = new LinkedHashMap<>();
-    entries.forEach(e -> byCode.put(e.code(), e));
-
-    Map<String, Recommendation> recommended = new LinkedHashMap<>();
-    List<PluginNote> failures = new ArrayList<>();
+    List<RuleAnswer> answers = new ArrayList<>();
     for (RegionExtension<TrainingRuleFactory> rule : plugins.enabled(TrainingRuleFactory.class)) {
       PluginCallResult<List<TrainingRecommendation>> result =
           invoker.call(rule, "recommend", (TrainingRule r) -> r.recommend(ratings, offered));
-      result
-          .failed()
-          .ifPresent(
-              f ->
-                  failures.add(
-                      new PluginNote(
-                          rule.pluginId(),
-                          "Plugin " + rule.pluginId() + " gagal: " + f.reason(),
-                          "Plugin " + rule.pluginId() + " failed: " + f.reason())));
-      if (result.succeeded() && result.value() != null) {
-        for (TrainingRecommendation r : result.value()) {
-          CatalogEntryView entry = r == null ? null : byCode.get(r.catalogCode());
-          if (entry != null) {
-            recommended.putIfAbsent(
-                entry.code(),
-                new Recommendation(
-                    entry.code(),
-                    entry.titleId(),
-                    entry.titleEn(),
-                    entry.kind(),
-                    r.reasonId(),
-                    r.reasonEn(),
-                    rule.pluginId()));
-          }
-        }
-      }
+      answers.add(
+          new RuleAnswer(
+              rule.pluginId(),
+              result.succeeded() && result.value() != null ? result.value() : List.of(),
+              result.failed().map(PluginFailure::reason).orElse(null)));
     }
     return new Recommendations(
         employee.getId(),
         employee.getNip().value(),
         period.getId(),
         true,
-        List.copyOf(recommended.values()),
-        List.copyOf(failures));
+        merge(entries, answers),
+        failures(answers));
+  }
+
+  /**
+   * One training rule's answer.
+   *
+   * @param pluginId the rule's plugin
+   * @param recommended what it recommended, empty if it failed
+   * @param failure why it failed, or null
+   */
+  record RuleAnswer(String pluginId, List<TrainingRecommendation> recommended, String failure) {}
+
+  /**
+   * The rules' recommendations that the catalog has, in the rules' order, each activity once with
+   * the first reason given.
+   */
+  static List<Recommendation> merge(List<CatalogEntryView> catalog, List<RuleAnswer> answers) {
+    Map<String, CatalogEntryView> byCode = new LinkedHashMap<>();
+    catalog.forEach(e -> byCode.put(e.code(), e));
+    Map<String, Recommendation> recommended = new LinkedHashMap<>();
+    for (RuleAnswer answer : answers) {
+      for (TrainingRecommendation r : answer.recommended()) {
+        CatalogEntryView entry = r == null ? null : byCode.get(r.catalogCode());
+        if (entry != null) {
+          recommended.putIfAbsent(
+              entry.code(),
+              new Recommendation(
+                  entry.code(),
+                  entry.titleId(),
+                  entry.titleEn(),
+                  entry.kind(),
+                  r.reasonId(),
+                  r.reasonEn(),
+                  answer.pluginId()));
+        }
+      }
+    }
+    return List.copyOf(recommended.values());
+  }
+
+  /** A note per rule that failed: "Plugin X gagal: …" / "Plugin X failed: …". */
+  static List<PluginNote> failures(List<RuleAnswer> answers) {
+    return answers.stream()
+        .filter(a -> a.failure() != null)
+        .map(
+            a ->
+                new PluginNote(
+                    a.pluginId(),
+                    "Plugin " + a.pluginId() + " gagal: " + a.failure(),
+                    "Plugin " + a.pluginId() + " failed: " + a.failure()))
+        .toList();
   }
 
   /**
