@@ -1,7 +1,10 @@
 package id.kinerja.platform.dialogue.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
+import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendation;
 import id.kinerja.platform.dialogue.domain.Development;
+import id.kinerja.platform.dialogue.domain.DevelopmentKind;
 import id.kinerja.platform.dialogue.domain.PerformanceDialogue;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
@@ -37,6 +40,7 @@ public class DialogueService {
 
   @Inject TenantEntityManager entityManager;
   @Inject AuditTrail audit;
+  @Inject DevelopmentService development;
 
   // ---- reading ----
 
@@ -132,6 +136,65 @@ public class DialogueService {
               text(input.obstacles()),
               plan(input));
         });
+  }
+
+  /**
+   * Adds one of the training recommendations for the dialogue's employee and period to its
+   * development plan, as an item of the activity's kind described by its Indonesian title and
+   * catalog code; clears both confirmations like any edit.
+   *
+   * @throws UserFacingException NOT_FOUND unless the code is recommended for the dialogue's
+   *     employee and period, CONFLICT if it is in the plan already, once both confirmed it or if it
+   *     changed since {@code version}
+   */
+  public DialogueView addRecommendation(String actorNip, long id, long version, String code) {
+    return change(
+        actorNip,
+        id,
+        version,
+        "addRecommendation",
+        (dialogue, me) -> {
+          requireOpen(dialogue.getPeriod());
+          Recommendation recommended =
+              development
+                  .recommendations(
+                      actorNip, false, dialogue.getEmployee().getId(), dialogue.getPeriod().getId())
+                  .entries()
+                  .stream()
+                  .filter(r -> r.code().equals(code))
+                  .findFirst()
+                  .orElseThrow(UserFacingException::notFound);
+          String description = recommendedItem(recommended);
+          List<Development> plan = new ArrayList<>();
+          dialogue
+              .getItems()
+              .forEach(
+                  i ->
+                      plan.add(
+                          new Development(i.getKind(), i.getDescription(), i.getTargetDate())));
+          if (plan.stream().anyMatch(d -> d.description().equals(description))) {
+            throw new UserFacingException(
+                UserFacingException.Kind.CONFLICT,
+                "Rekomendasi ini sudah ada dalam rencana pengembangan.",
+                "This recommendation is in the development plan already.");
+          }
+          plan.add(
+              new Development(
+                  DevelopmentKind.valueOf(recommended.kind().name()), description, null));
+          DialogueInput input =
+              new DialogueInput(
+                  dialogue.getMeetingDate(),
+                  dialogue.getAchievements(),
+                  dialogue.getObstacles(),
+                  plan);
+          validate(input);
+          dialogue.edit(input.meetingDate(), input.achievements(), input.obstacles(), plan);
+        });
+  }
+
+  /** How a recommendation reads as a development plan item: its title and catalog code. */
+  public static String recommendedItem(Recommendation recommendation) {
+    return recommendation.titleId() + " (" + recommendation.code() + ")";
   }
 
   /**

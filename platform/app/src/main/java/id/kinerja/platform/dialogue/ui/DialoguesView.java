@@ -1,5 +1,6 @@
 package id.kinerja.platform.dialogue.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendations;
 import id.kinerja.platform.dialogue.domain.Development;
 import id.kinerja.platform.dialogue.domain.DevelopmentKind;
 import id.kinerja.platform.dialogue.service.DialogueInput;
@@ -38,6 +41,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +56,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final transient DialogueService dialogues;
+  private final transient DevelopmentService development;
   private final String nip;
 
   final Div mine = new Div();
@@ -78,8 +83,12 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   /** Builds the view for the caller. */
   @Inject
   public DialoguesView(
-      DialogueService dialogues, EmployeeDirectory directory, PeriodService periods) {
+      DialogueService dialogues,
+      EmployeeDirectory directory,
+      PeriodService periods,
+      DevelopmentService development) {
     this.dialogues = dialogues;
+    this.development = development;
     this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     mine.setId("my-dialogues");
     reports.setId("report-dialogues");
@@ -187,6 +196,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     UnorderedList list = new UnorderedList();
     d.developmentPlan().forEach(i -> list.add(new ListItem(item(i))));
     card.add(new Span(getTranslation("dialogue.developmentPlan")), list);
+    recommendations(d).ifPresent(card::add);
     Span status = new Span(status(d));
     status.setId("dialogue-status-" + d.id());
     card.add(status);
@@ -206,6 +216,38 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
       card.add(new HorizontalLayout(confirm, edit));
     }
     return card;
+  }
+
+  /** The recommendations for the dialogue's employee and period, each addable to its plan. */
+  private Optional<Component> recommendations(DialogueView d) {
+    Recommendations recommended;
+    try {
+      recommended = development.recommendationsByNip(nip, false, d.employeeNip(), d.periodId());
+    } catch (UserFacingException e) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RecommendationsPanel(
+            "recommendations-" + d.id(),
+            recommended,
+            r -> {
+              if (d.confirmed()) {
+                return Optional.empty();
+              }
+              Button add =
+                  new Button(
+                      getTranslation("development.addToPlan"),
+                      e ->
+                          act(
+                              () ->
+                                  dialogues.addRecommendation(nip, d.id(), d.version(), r.code())));
+              add.setId("add-recommendation-" + d.id() + "-" + r.code());
+              add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+              add.setEnabled(
+                  d.developmentPlan().stream()
+                      .noneMatch(i -> i.description().equals(DialogueService.recommendedItem(r))));
+              return Optional.of(add);
+            }));
   }
 
   private String status(DialogueView d) {
@@ -319,10 +361,15 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private String periodName(PeriodKind kind, int number, int year) {
+    return periodName(this, kind, number, year);
+  }
+
+  /** A period's name in the language of {@code component}'s UI. */
+  static String periodName(Component component, PeriodKind kind, int number, int year) {
     return switch (kind) {
-      case YEAR -> getTranslation("periods.kind.YEAR", year);
-      case QUARTER -> getTranslation("periods.kind.QUARTER", number, year);
-      case MONTH -> getTranslation("periods.kind.MONTH", number, year);
+      case YEAR -> component.getTranslation("periods.kind.YEAR", year);
+      case QUARTER -> component.getTranslation("periods.kind.QUARTER", number, year);
+      case MONTH -> component.getTranslation("periods.kind.MONTH", number, year);
     };
   }
 

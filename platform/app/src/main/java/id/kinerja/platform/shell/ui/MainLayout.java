@@ -80,6 +80,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.realisation"), "realisasi"));
     nav.addItem(new SideNavItem(getTranslation("nav.myRatings"), "penilaian/saya"));
     nav.addItem(new SideNavItem(getTranslation("nav.dialogue"), "dialog"));
+    nav.addItem(new SideNavItem(getTranslation("nav.development"), "pengembangan"));
     nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dasbor"));
     nav.addItem(new SideNavItem(getTranslation("nav.cascade"), "skp/kaskade"));
     nav.addItem(new SideNavItem(getTranslation("nav.teamRealisation"), "realisasi/tim"));
@@ -95,6 +96,8 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugin"));
       nav.addItem(new SideNavItem(getTranslation("nav.survey"), "admin/survei"));
       nav.addItem(new SideNavItem(getTranslation("nav.indicatorData"), "admin/data-indikator"));
+      nav.addItem(
+          new SideNavItem(getTranslation("nav.trainingCatalog"), "admin/katalog-pelatihan"));
     }
     addToDrawer(new Span(getTranslation("app.region")), nav);
   }

@@ -11,9 +11,14 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.development.domain.ActivityKind;
+import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendation;
+import id.kinerja.platform.development.service.Recommendations;
 import id.kinerja.platform.dialogue.domain.Development;
 import id.kinerja.platform.dialogue.domain.DevelopmentKind;
 import id.kinerja.platform.dialogue.service.DialogueInput;
@@ -103,6 +108,12 @@ class DialoguesViewTest {
       return dialogue;
     }
 
+    @Override
+    public DialogueView addRecommendation(String actorNip, long id, long version, String code) {
+      calls.add("addRecommendation " + actorNip + " " + id + " v" + version + " " + code);
+      return dialogue;
+    }
+
     static DialogueView view(
         DialogueInput input, OffsetDateTime byEmployee, OffsetDateTime byAppraiser, long version) {
       return new DialogueView(
@@ -162,11 +173,26 @@ class DialoguesViewTest {
         }
       };
 
+  /** No recommendations unless a test gives some. */
+  private final FakeDevelopment development = new FakeDevelopment();
+
+  static class FakeDevelopment extends DevelopmentService {
+    Recommendations recommendations;
+
+    @Override
+    public Recommendations recommendationsByNip(
+        String viewerNip, boolean admin, String employeeNip, long periodId) {
+      return recommendations == null
+          ? new Recommendations(2, employeeNip, periodId, false, List.of(), List.of())
+          : recommendations;
+    }
+  }
+
   private DialoguesView openAs(String nip) {
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(() -> nip);
     request.setUserInRole((principal, role) -> "employee".equals(role));
-    DialoguesView view = new DialoguesView(dialogues, directory, periods);
+    DialoguesView view = new DialoguesView(dialogues, directory, periods, development);
     UI.getCurrent().add(view);
     return view;
   }
@@ -235,5 +261,39 @@ class DialoguesViewTest {
     _click(_get(Button.class, s -> s.withId("confirm-9")));
     NotificationsKt.expectNotifications(UserFacingException.concurrentChange().messageId());
     assertTrue(dialogues.calls.isEmpty());
+  }
+
+  @Test
+  void theRecommendationsOfTheDialoguesPeriodAreShownAndOneIsAddedToItsPlan() {
+    dialogues.dialogue =
+        FakeDialogues.view(
+            new DialogueInput(LocalDate.of(2031, 4, 7), "Capaian", null, List.of()), null, null, 3);
+    development.recommendations =
+        new Recommendations(
+            2,
+            PEGAWAI,
+            QUARTER.id(),
+            true,
+            List.of(
+                new Recommendation(
+                    "BM-COACH-CAMAT",
+                    "Coaching oleh atasan langsung",
+                    "Coaching by the direct supervisor",
+                    ActivityKind.COACHING,
+                    "Predikat kinerja Butuh Perbaikan: Butuh Perbaikan atau lebih rendah.",
+                    "Performance predikat Needs improvement: needs improvement or worse.",
+                    "training-rules")),
+            List.of());
+    openAs(PENILAI);
+    String text =
+        _get(ListItem.class, s -> s.withId("recommendations-9-BM-COACH-CAMAT"))
+            .getElement()
+            .getTextRecursively();
+    assertTrue(text.contains("Coaching oleh atasan langsung"), text);
+    assertTrue(text.contains("Butuh Perbaikan"), text);
+    Button add = _get(Button.class, s -> s.withId("add-recommendation-9-BM-COACH-CAMAT"));
+    assertEquals("Tambahkan ke rencana pengembangan", add.getText());
+    _click(add);
+    assertEquals(List.of("addRecommendation " + PENILAI + " 9 v3 BM-COACH-CAMAT"), dialogues.calls);
   }
 }

@@ -68,7 +68,8 @@ class MainLayoutTest {
           "Periode penilaian",
           "Plugin",
           "Survei Kepuasan Masyarakat",
-          "Data indikator");
+          "Data indikator",
+          "Katalog pelatihan");
 
   @Test
   void adminNavigationOnlyForAdmins() {
@@ -102,7 +103,8 @@ class MainLayoutTest {
             "Evaluation periods",
             "Plugins",
             "Citizen satisfaction survey",
-            "Indicator data"),
+            "Indicator data",
+            "Training catalog"),
         labels.subList(labels.size() - ADMIN_ITEMS.size(), labels.size()));
   }
 

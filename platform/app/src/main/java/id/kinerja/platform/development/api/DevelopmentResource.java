@@ -1,0 +1,45 @@
+package id.kinerja.platform.development.api;
+
+import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendations;
+import id.kinerja.platform.security.service.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * {@code /api/v1/development}: the training recommendations of an employee's period, for the
+ * employee, their appraiser, the appraiser's supervisor and the admin. Another region's ids answer
+ * 404.
+ */
+@Path("v1/development")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EMPLOYEE)
+public class DevelopmentResource {
+
+  @Inject DevelopmentService development;
+  @Context SecurityContext security;
+
+  @GET
+  @Path("recommendations")
+  public Recommendations recommendations(
+      @QueryParam("employeeId") Long employeeId, @QueryParam("periodId") Long periodId) {
+    if (employeeId == null || periodId == null) {
+      throw new BadRequestException();
+    }
+    return development.recommendations(
+        security.getUserPrincipal().getName(),
+        security.isUserInRole(Roles.ADMIN),
+        employeeId,
+        periodId);
+  }
+}

@@ -1,0 +1,2 @@
+/** The region's catalog of development activities that training rules recommend from. */
+package id.kinerja.platform.development.domain;

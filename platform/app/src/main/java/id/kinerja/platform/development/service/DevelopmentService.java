@@ -1,0 +1,252 @@
+package id.kinerja.platform.development.service;
+
+import id.kinerja.platform.evaluation.domain.PeriodRating;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.plugin.host.PluginCallResult;
+import id.kinerja.platform.plugin.host.PluginFailure;
+import id.kinerja.platform.plugin.service.PluginInvoker;
+import id.kinerja.platform.plugin.service.RegionExtension;
+import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import id.kinerja.plugin.api.PeriodRatings;
+import id.kinerja.plugin.api.TrainingCatalogEntry;
+import id.kinerja.plugin.api.TrainingRecommendation;
+import id.kinerja.plugin.api.TrainingRule;
+import id.kinerja.plugin.api.TrainingRuleFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Training recommendations of the current region: the period's published rating and the 360 scores
+ * ({@link FeedbackScores}, none without such a bean) go to every training rule the region has
+ * enabled; what they recommend is kept if the region's catalog has it, each activity once with the
+ * first reason given. A plugin that fails is named in a note and the others go on. The employee,
+ * their pejabat penilai (and the rating's appraiser), the atasan of either, and the admin may see
+ * them.
+ */
+@ApplicationScoped
+@Transactional
+public class DevelopmentService {
+
+  @Inject TenantEntityManager entityManager;
+  @Inject RegionPlugins plugins;
+  @Inject PluginInvoker invoker;
+  @Inject TrainingCatalog catalog;
+  @Inject Instance<FeedbackScores> feedbackScores;
+
+  /**
+   * The recommendations for one employee's period.
+   *
+   * @param viewerNip who asks
+   * @param admin whether they are the region's admin
+   * @throws UserFacingException NOT_FOUND for an employee or period not in the region, FORBIDDEN
+   *     for anyone but the employee, their appraiser, the appraiser's supervisor and the admin
+   */
+  public Recommendations recommendations(
+      String viewerNip, boolean admin, long employeeId, long periodId) {
+    Employee employee = em().find(Employee.class, employeeId);
+    if (employee == null) {
+      throw UserFacingException.notFound();
+    }
+    return recommendations(viewerNip, admin, employee, period(periodId));
+  }
+
+  /** As {@link #recommendations(String, boolean, long, long)}, naming the employee by NIP. */
+  public Recommendations recommendationsByNip(
+      String viewerNip, boolean admin, String employeeNip, long periodId) {
+    Employee employee = byNip(employeeNip).orElseThrow(UserFacingException::notFound);
+    return recommendations(viewerNip, admin, employee, period(periodId));
+  }
+
+  /** The caller's own recommendations of their latest period with a published rating, if any. */
+  public Optional<Recommendations> myLatest(String nip) {
+    Employee me = byNip(nip).orElseThrow(DevelopmentService::forbidden);
+    return em().createQuery(
+            "select r from PeriodRating r join r.period p where r.employee = :e"
+                + " and r.status <> :draft order by p.startsOn desc, r.id desc",
+            PeriodRating.class)
+        .setParameter("e", me)
+        .setParameter("draft", RatingStatus.DRAFT)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(r -> recommendations(nip, false, me, r.getPeriod()));
+  }
+
+  private Recommendations recommendations(
+      String viewerNip, boolean admin, Employee employee, EvaluationPeriod period) {
+    Optional<PeriodRating> rating =
+        em().createQuery(
+                "select r from PeriodRating r where r.employee = :e and r.period = :p"
+                    + " and r.status <> :draft",
+                PeriodRating.class)
+            .setParameter("e", employee)
+            .setParameter("p", period)
+            .setParameter("draft", RatingStatus.DRAFT)
+            .getResultStream()
+            .findFirst();
+    if (!admin && !maySee(viewerNip, employee, rating.orElse(null))) {
+      throw forbidden();
+    }
+    if (rating.isEmpty()) {
+      return new Recommendations(
+          employee.getId(), employee.getNip().value(), period.getId(), false, List.of(), List.of());
+    }
+    PeriodRatings ratings = ratings(rating.get(), scores(employee.getId(), period.getId()));
+    List<CatalogEntryView> entries = catalog.entries();
+    List<TrainingCatalogEntry> offered = entries.stream().map(DevelopmentService::api).toList();
+    List<RuleAnswer> answers = new ArrayList<>();
+    for (RegionExtension<TrainingRuleFactory> rule : plugins.enabled(TrainingRuleFactory.class)) {
+      PluginCallResult<List<TrainingRecommendation>> result =
+          invoker.call(rule, "recommend", (TrainingRule r) -> r.recommend(ratings, offered));
+      answers.add(
+          new RuleAnswer(
+              rule.pluginId(),
+              result.succeeded() && result.value() != null ? result.value() : List.of(),
+              result.failed().map(PluginFailure::reason).orElse(null)));
+    }
+    return new Recommendations(
+        employee.getId(),
+        employee.getNip().value(),
+        period.getId(),
+        true,
+        merge(entries, answers),
+        failures(answers));
+  }
+
+  /**
+   * One training rule's answer.
+   *
+   * @param pluginId the rule's plugin
+   * @param recommended what it recommended, empty if it failed
+   * @param failure why it failed, or null
+   */
+  record RuleAnswer(String pluginId, List<TrainingRecommendation> recommended, String failure) {}
+
+  /**
+   * The rules' recommendations that the catalog has, in the rules' order, each activity once with
+   * the first reason given.
+   */
+  static List<Recommendation> merge(List<CatalogEntryView> catalog, List<RuleAnswer> answers) {
+    Map<String, CatalogEntryView> byCode = new LinkedHashMap<>();
+    catalog.forEach(e -> byCode.put(e.code(), e));
+    Map<String, Recommendation> recommended = new LinkedHashMap<>();
+    for (RuleAnswer answer : answers) {
+      for (TrainingRecommendation r : answer.recommended()) {
+        CatalogEntryView entry = r == null ? null : byCode.get(r.catalogCode());
+        if (entry != null) {
+          recommended.putIfAbsent(
+              entry.code(),
+              new Recommendation(
+                  entry.code(),
+                  entry.titleId(),
+                  entry.titleEn(),
+                  entry.kind(),
+                  r.reasonId(),
+                  r.reasonEn(),
+                  answer.pluginId()));
+        }
+      }
+    }
+    return List.copyOf(recommended.values());
+  }
+
+  /** A note per rule that failed: "Plugin X gagal: …" / "Plugin X failed: …". */
+  static List<PluginNote> failures(List<RuleAnswer> answers) {
+    return answers.stream()
+        .filter(a -> a.failure() != null)
+        .map(
+            a ->
+                new PluginNote(
+                    a.pluginId(),
+                    "Plugin " + a.pluginId() + " gagal: " + a.failure(),
+                    "Plugin " + a.pluginId() + " failed: " + a.failure()))
+        .toList();
+  }
+
+  /**
+   * The employee, their direct supervisor, the rating's appraiser, and the supervisor of either.
+   */
+  private boolean maySee(String viewerNip, Employee employee, PeriodRating rating) {
+    Optional<Employee> viewer = viewerNip == null ? Optional.empty() : byNip(viewerNip);
+    if (viewer.isEmpty()) {
+      return false;
+    }
+    Long me = viewer.get().getId();
+    List<Employee> appraisers = new ArrayList<>();
+    appraisers.add(employee.getSupervisor());
+    if (rating != null) {
+      appraisers.add(rating.getAppraiser());
+    }
+    if (me.equals(employee.getId())) {
+      return true;
+    }
+    return appraisers.stream()
+        .filter(Objects::nonNull)
+        .anyMatch(
+            a ->
+                me.equals(a.getId())
+                    || (a.getSupervisor() != null && me.equals(a.getSupervisor().getId())));
+  }
+
+  private Map<String, BigDecimal> scores(long employeeId, long periodId) {
+    return feedbackScores.isResolvable()
+        ? feedbackScores.get().coreValueScores(employeeId, periodId)
+        : Map.of();
+  }
+
+  /** The rating as the plugin API tells it. */
+  static PeriodRatings ratings(PeriodRating rating, Map<String, BigDecimal> scores) {
+    return new PeriodRatings(
+        PeriodRatings.Rating.valueOf(rating.getResultRating().name()),
+        PeriodRatings.Rating.valueOf(rating.getBehaviourRating().name()),
+        PeriodRatings.Predicate.valueOf(rating.getPredicate().name()),
+        scores);
+  }
+
+  private static TrainingCatalogEntry api(CatalogEntryView e) {
+    return new TrainingCatalogEntry(
+        e.code(), e.titleId(), e.titleEn(), TrainingCatalogEntry.Kind.valueOf(e.kind().name()));
+  }
+
+  private EvaluationPeriod period(long periodId) {
+    EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
+    if (period == null) {
+      throw UserFacingException.notFound();
+    }
+    return period;
+  }
+
+  private Optional<Employee> byNip(String nip) {
+    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
+        .setParameter("nip", nip)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static UserFacingException forbidden() {
+    return new UserFacingException(
+        UserFacingException.Kind.FORBIDDEN,
+        "Hanya pegawai, pejabat penilainya, atasan pejabat penilai, dan admin yang dapat melihat"
+            + " rekomendasi pengembangan ini.",
+        "Only the employee, their appraiser, the appraiser's supervisor and the admin may see"
+            + " these development recommendations.");
+  }
+
+  private EntityManager em() {
+    return entityManager.get();
+  }
+}

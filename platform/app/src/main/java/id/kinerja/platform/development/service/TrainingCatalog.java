@@ -1,0 +1,193 @@
+package id.kinerja.platform.development.service;
+
+import id.kinerja.platform.audit.service.AuditTrail;
+import id.kinerja.platform.development.domain.CatalogActivity;
+import id.kinerja.platform.shell.service.Records;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The current region's catalog of development activities. Everyone reads it; only the region's
+ * admin adds, changes and removes entries, naming the version last seen; every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingCatalog {
+
+  /** The audit trail's name for a catalog entry. */
+  public static final String AUDIT_ENTITY = "training_catalog_entry";
+
+  private static final Logger LOG = Logger.getLogger(TrainingCatalog.class.getName());
+
+  @Inject TenantEntityManager entityManager;
+  @Inject AuditTrail audit;
+
+  /** The region's catalog, by code. */
+  public List<CatalogEntryView> entries() {
+    return em().createQuery(
+            "select a from CatalogActivity a order by a.code", CatalogActivity.class)
+        .getResultStream()
+        .map(CatalogEntryView::of)
+        .toList();
+  }
+
+  /**
+   * Adds an entry.
+   *
+   * @throws UserFacingException FORBIDDEN for a non-admin, INVALID for unacceptable values,
+   *     CONFLICT if the code is taken
+   */
+  public CatalogEntryView add(String actorNip, boolean admin, CatalogEntryInput input) {
+    requireAdmin(admin);
+    CatalogEntryInput clean = validate(input);
+    requireFreeCode(clean.code(), null);
+    CatalogActivity activity =
+        new CatalogActivity(clean.code(), clean.titleId(), clean.titleEn(), clean.kind());
+    em().persist(activity);
+    Records.flush(em());
+    CatalogEntryView after = CatalogEntryView.of(activity);
+    audit.record(AUDIT_ENTITY, String.valueOf(activity.getId()), "add", null, after);
+    LOG.fine(() -> actorNip + " added " + clean.code() + " to the training catalog");
+    return after;
+  }
+
+  /**
+   * Changes an entry's code, titles and kind.
+   *
+   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the
+   *     region, CONFLICT if it changed since {@code version} or the new code is taken, INVALID for
+   *     unacceptable values
+   */
+  public CatalogEntryView change(
+      String actorNip, boolean admin, long id, long version, CatalogEntryInput input) {
+    requireAdmin(admin);
+    CatalogActivity activity = find(id, version);
+    CatalogEntryInput clean = validate(input);
+    requireFreeCode(clean.code(), activity.getId());
+    CatalogEntryView before = CatalogEntryView.of(activity);
+    activity.setCode(clean.code());
+    activity.describe(clean.titleId(), clean.titleEn(), clean.kind());
+    Records.flush(em());
+    CatalogEntryView after = CatalogEntryView.of(activity);
+    audit.record(AUDIT_ENTITY, String.valueOf(id), "change", before, after);
+    return after;
+  }
+
+  /**
+   * Removes an entry: the training rules no longer recommend it.
+   *
+   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the
+   *     region, CONFLICT if it changed since {@code version}
+   */
+  public void remove(String actorNip, boolean admin, long id, long version) {
+    requireAdmin(admin);
+    CatalogActivity activity = find(id, version);
+    CatalogEntryView before = CatalogEntryView.of(activity);
+    em().remove(activity);
+    Records.flush(em());
+    audit.record(AUDIT_ENTITY, String.valueOf(id), "remove", before, null);
+  }
+
+  /**
+   * Fills an empty catalog with the region's shipped entries; a catalog with entries (perhaps the
+   * admin's) is kept as it is. Entries that are not acceptable are skipped and logged.
+   *
+   * @return how many entries were added
+   */
+  public int seedIfEmpty(List<CatalogEntryInput> shipped) {
+    long existing =
+        em().createQuery("select count(a) from CatalogActivity a", Long.class).getSingleResult();
+    if (existing > 0) {
+      return 0;
+    }
+    int added = 0;
+    for (CatalogEntryInput input : shipped) {
+      try {
+        CatalogEntryInput clean = validate(input);
+        requireFreeCode(clean.code(), null);
+        em().persist(
+                new CatalogActivity(clean.code(), clean.titleId(), clean.titleEn(), clean.kind()));
+        Records.flush(em());
+        added++;
+      } catch (UserFacingException e) {
+        LOG.warning(() -> "Training catalog entry " + input + " skipped: " + e.messageEn());
+      }
+    }
+    return added;
+  }
+
+  private CatalogActivity find(long id, long version) {
+    CatalogActivity activity = Records.find(em(), CatalogActivity.class, id);
+    if (activity.getVersion() != version) {
+      throw UserFacingException.concurrentChange();
+    }
+    return activity;
+  }
+
+  private void requireFreeCode(String code, Long except) {
+    boolean taken =
+        em().createQuery("select a from CatalogActivity a where a.code = :c", CatalogActivity.class)
+            .setParameter("c", code)
+            .getResultStream()
+            .anyMatch(a -> !a.getId().equals(except));
+    if (taken) {
+      throw new UserFacingException(
+          UserFacingException.Kind.CONFLICT,
+          "Kode " + code + " sudah dipakai di katalog.",
+          "The code " + code + " is already in the catalog.");
+    }
+  }
+
+  /** The input trimmed, or the bilingual refusal naming what is wrong. */
+  static CatalogEntryInput validate(CatalogEntryInput input) {
+    if (input == null) {
+      throw invalid("Isian katalog kosong.", "The catalog entry is empty.");
+    }
+    String code = input.code() == null ? "" : input.code().strip();
+    if (!CatalogActivity.CODE.matcher(code).matches()) {
+      throw invalid(
+          "Kode hanya boleh berisi huruf, angka, '.', '_' dan '-' (paling banyak 40 karakter).",
+          "The code may hold letters, digits, '.', '_' and '-' only (at most 40 characters).");
+    }
+    String titleId = input.titleId() == null ? "" : input.titleId().strip();
+    String titleEn = input.titleEn() == null ? "" : input.titleEn().strip();
+    if (titleId.isEmpty() || titleEn.isEmpty()) {
+      throw invalid(
+          "Judul dalam Bahasa Indonesia dan Bahasa Inggris wajib diisi.",
+          "The title in Indonesian and in English are required.");
+    }
+    if (titleId.length() > CatalogActivity.MAX_TITLE
+        || titleEn.length() > CatalogActivity.MAX_TITLE) {
+      throw invalid(
+          "Judul paling banyak " + CatalogActivity.MAX_TITLE + " karakter.",
+          "A title takes at most " + CatalogActivity.MAX_TITLE + " characters.");
+    }
+    if (input.kind() == null) {
+      throw invalid("Jenis kegiatan wajib dipilih.", "The kind of activity is required.");
+    }
+    return new CatalogEntryInput(code, titleId, titleEn, input.kind());
+  }
+
+  private static void requireAdmin(boolean admin) {
+    if (!admin) {
+      throw new UserFacingException(
+          UserFacingException.Kind.FORBIDDEN,
+          "Hanya admin wilayah yang dapat mengubah katalog pelatihan.",
+          "Only the region's admin may change the training catalog.");
+    }
+  }
+
+  private static UserFacingException invalid(String messageId, String messageEn) {
+    return new UserFacingException(UserFacingException.Kind.INVALID, messageId, messageEn);
+  }
+
+  private EntityManager em() {
+    return entityManager.get();
+  }
+}

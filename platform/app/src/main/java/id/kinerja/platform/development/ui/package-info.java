@@ -1,0 +1,2 @@
+/** The employee's development plan and the admin's training catalog. */
+package id.kinerja.platform.development.ui;

@@ -1,0 +1,411 @@
+package id.kinerja.platform.development;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kinerja.platform.development.domain.ActivityKind;
+import id.kinerja.platform.development.service.CatalogEntryInput;
+import id.kinerja.platform.development.service.CatalogEntryView;
+import id.kinerja.platform.development.service.DevelopmentService;
+import id.kinerja.platform.development.service.Recommendation;
+import id.kinerja.platform.development.service.Recommendations;
+import id.kinerja.platform.development.service.TrainingCatalog;
+import id.kinerja.platform.dialogue.domain.Development;
+import id.kinerja.platform.dialogue.domain.DevelopmentKind;
+import id.kinerja.platform.dialogue.service.DialogueInput;
+import id.kinerja.platform.dialogue.service.DialogueService;
+import id.kinerja.platform.dialogue.service.DialogueView;
+import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.service.RatingInput;
+import id.kinerja.platform.evaluation.service.RatingService;
+import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.period.service.PeriodService;
+import id.kinerja.platform.planning.PlanFixtures;
+import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.tenancy.Deployments;
+import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
+import id.kinerja.platform.tenancy.InRegion;
+import id.kinerja.platform.tenancy.InRegion.Work;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Training recommendations inside the real WAR with the training-rules plugin, acting as demo
+ * employees of Tanjungbalai in 2040, a year no other integration test uses there: the Kepala
+ * Puskesmas rates two of his staff in the first quarter and publishes; Tanjungbalai's tenant.yaml
+ * enables the plugin with coaching TB-COACH-ATASAN, advanced TB-BTCLS and weak Harmonis →
+ * TB-KOMUNIKASI-PASIEN below 65.
+ */
+@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DevelopmentIT {
+
+  private static final String REGION = "tanjungbalai";
+  private static final String BUNGO = "bungo";
+  private static final int YEAR = 2040;
+
+  private static final String SEKDA = "196908281998042037";
+  private static final String ADMIN = "198503122010012003";
+
+  /** Kepala Dinas Kesehatan: the penilai's supervisor. */
+  private static final String KADINKES = "197405051996021010";
+
+  /** Kepala UPTD Puskesmas Datuk Bandar: the pejabat penilai. */
+  private static final String PENILAI = "197806152003121004";
+
+  /** Perawat Ahli Muda: rated Butuh Perbaikan. */
+  private static final String PEGAWAI = "199001202015031002";
+
+  /** Bidan Ahli Pertama: rated Sangat Baik. */
+  private static final String BIDAN = "199501062022032002";
+
+  /** Dokter Ahli Pertama: a peer, unrelated to the others' recommendations. */
+  private static final String DOKTER = "199511272023011004";
+
+  private static final String BUNGO_PENILAI = "198312192006012011";
+
+  private static final String COACHING = "TB-COACH-ATASAN";
+  private static final String ADVANCED = "TB-BTCLS";
+  private static final String COMMUNICATION = "TB-KOMUNIKASI-PASIEN";
+
+  private static final Path PLUGIN_JAR =
+      Path.of(System.getProperty("kinerja.it.training-plugin-jar", "target/training-rules.jar"));
+
+  /** Installs the plugin in the platform's plugins folder before the platform starts. */
+  @Deployment(testable = true)
+  static WebArchive deployment() throws IOException {
+    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
+    Files.createDirectories(pluginsDir);
+    Files.copy(
+        PLUGIN_JAR,
+        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
+        StandardCopyOption.REPLACE_EXISTING);
+    return Deployments.platformWith(DevelopmentIT.class, TestFeedbackScores.class);
+  }
+
+  @Inject DevelopmentService development;
+  @Inject TrainingCatalog catalog;
+  @Inject DialogueService dialogues;
+  @Inject RatingService ratings;
+  @Inject PlanService plans;
+  @Inject PeriodService periods;
+  @Inject TestFeedbackScores feedbackScores;
+  @Inject TenantEntityManager entityManager;
+  @Inject UserTransaction transaction;
+
+  @Test
+  @Order(1)
+  void aPublishedButuhPerbaikanIsRecommendedCoachingAndAWeakHarmonisCommunication()
+      throws Exception {
+    long quarter = setUp();
+    long pegawai = employeeId(PEGAWAI);
+    feedbackScores.set(pegawai, Map.of("HARMONIS", new BigDecimal("40")));
+    RatingView draft = rated(PEGAWAI, quarter, Rating.BELOW_EXPECTATION, Rating.AS_EXPECTED);
+    // Nothing is recommended from a draft.
+    Recommendations beforePublishing =
+        region(() -> development.recommendations(PENILAI, false, pegawai, quarter));
+    assertFalse(beforePublishing.rated());
+    assertTrue(beforePublishing.entries().isEmpty());
+
+    region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+    Recommendations recommended =
+        region(() -> development.recommendations(PEGAWAI, false, pegawai, quarter));
+    assertTrue(recommended.rated());
+    assertEquals(List.of(COACHING, COMMUNICATION), codes(recommended), recommended::toString);
+    Recommendation coaching = recommended.entries().get(0);
+    assertEquals(ActivityKind.COACHING, coaching.kind());
+    assertTrue(coaching.reasonId().contains("Butuh Perbaikan"), coaching.reasonId());
+    assertTrue(coaching.reasonEn().contains("Needs improvement"), coaching.reasonEn());
+    assertEquals("training-rules", coaching.pluginId());
+    assertTrue(recommended.entries().get(1).reasonEn().contains("Harmonious 40"));
+    assertTrue(recommended.failures().isEmpty(), recommended::toString);
+
+    // The appraiser, his supervisor and the admin see the same.
+    for (String viewer : List.of(PENILAI, KADINKES)) {
+      assertEquals(
+          codes(recommended),
+          codes(region(() -> development.recommendations(viewer, false, pegawai, quarter))));
+    }
+    assertEquals(
+        codes(recommended),
+        codes(region(() -> development.recommendations(ADMIN, true, pegawai, quarter))));
+    assertEquals(
+        codes(recommended), codes(region(() -> development.myLatest(PEGAWAI)).orElseThrow()));
+  }
+
+  @Test
+  @Order(2)
+  void sangatBaikIsRecommendedAdvancedTraining() throws Exception {
+    long quarter = setUp();
+    published(BIDAN, quarter, Rating.ABOVE_EXPECTATION, Rating.ABOVE_EXPECTATION);
+    long bidan = employeeId(BIDAN);
+    Recommendations recommended =
+        region(() -> development.recommendations(BIDAN, false, bidan, quarter));
+    assertEquals(List.of(ADVANCED), codes(recommended));
+    assertEquals("Work results above expectation.", recommended.entries().get(0).reasonEn());
+  }
+
+  @Test
+  @Order(3)
+  void aCodeMissingFromTheCatalogIsSkipped() throws Exception {
+    long quarter = setUp();
+    long bidan = employeeId(BIDAN);
+    CatalogEntryView advanced = entry(ADVANCED);
+    region(() -> remove(ADMIN, advanced));
+    try {
+      Recommendations recommended =
+          region(() -> development.recommendations(PENILAI, false, bidan, quarter));
+      assertTrue(recommended.rated());
+      assertEquals(List.of(), codes(recommended));
+      assertTrue(recommended.failures().isEmpty(), recommended::toString);
+    } finally {
+      region(
+          () ->
+              catalog.add(
+                  ADMIN,
+                  true,
+                  new CatalogEntryInput(
+                      ADVANCED, advanced.titleId(), advanced.titleEn(), advanced.kind())));
+    }
+    assertEquals(
+        List.of("remove"),
+        region(
+            () ->
+                InRegion.auditActions(
+                    entityManager.get(),
+                    TrainingCatalog.AUDIT_ENTITY,
+                    String.valueOf(advanced.id()))));
+  }
+
+  @Test
+  @Order(4)
+  void anUnrelatedEmployeeAndAnotherRegionAreRefused() throws Exception {
+    long quarter = setUp();
+    long pegawai = employeeId(PEGAWAI);
+    for (String stranger : List.of(DOKTER, BIDAN, SEKDA)) {
+      assertKind(
+          UserFacingException.Kind.FORBIDDEN,
+          () -> region(() -> development.recommendations(stranger, false, pegawai, quarter)));
+    }
+    // Bungo's penilai is nobody in Tanjungbalai; Tanjungbalai's ids are nothing in Bungo.
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> development.recommendations(BUNGO_PENILAI, false, pegawai, quarter)));
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () -> bungo(() -> development.recommendations(BUNGO_PENILAI, false, pegawai, quarter)));
+    long bungoEmployee = bungo(() -> InRegion.employeeId(entityManager.get(), BUNGO_PENILAI));
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () ->
+            bungo(() -> development.recommendations(BUNGO_PENILAI, true, bungoEmployee, quarter)));
+    CatalogEntryView coaching = entry(COACHING);
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () -> bungo(() -> remove("199805282021121057", coaching)));
+    assertTrue(bungo(() -> catalog.entries()).stream().noneMatch(e -> e.code().equals(COACHING)));
+  }
+
+  @Test
+  @Order(5)
+  void aCatalogEditWithAStaleVersionIsAConflictAndOnlyTheAdminEdits() throws Exception {
+    CatalogEntryView entry =
+        region(
+            () ->
+                catalog.add(
+                    ADMIN,
+                    true,
+                    new CatalogEntryInput(
+                        "TB-IT-2040",
+                        "Pelatihan Triase Gawat Darurat",
+                        "Emergency triage training",
+                        ActivityKind.TRAINING)));
+    CatalogEntryInput renamed =
+        new CatalogEntryInput(
+            "TB-IT-2040", "Pelatihan Triase IGD", "Emergency room triage", ActivityKind.TRAINING);
+    CatalogEntryView changed =
+        region(() -> catalog.change(ADMIN, true, entry.id(), entry.version(), renamed));
+    assertEquals("Pelatihan Triase IGD", changed.titleId());
+    assertKind(
+        UserFacingException.Kind.CONFLICT,
+        () -> region(() -> catalog.change(ADMIN, true, entry.id(), entry.version(), renamed)));
+    assertKind(UserFacingException.Kind.CONFLICT, () -> region(() -> remove(ADMIN, entry)));
+    assertKind(
+        UserFacingException.Kind.FORBIDDEN,
+        () -> region(() -> catalog.change(PENILAI, false, entry.id(), changed.version(), renamed)));
+    UserFacingException invalid =
+        InRegion.assertRefused(
+            UserFacingException.Kind.INVALID,
+            () ->
+                region(
+                    () ->
+                        catalog.add(
+                            ADMIN,
+                            true,
+                            new CatalogEntryInput("kode salah", "x", "x", ActivityKind.TRAINING))));
+    assertTrue(invalid.messageId().contains("Kode"), invalid.messageId());
+    assertTrue(invalid.messageEn().contains("code"), invalid.messageEn());
+    assertKind(
+        UserFacingException.Kind.CONFLICT,
+        () ->
+            region(
+                () ->
+                    catalog.add(
+                        ADMIN,
+                        true,
+                        new CatalogEntryInput(COACHING, "x", "x", ActivityKind.COACHING))));
+    assertEquals(
+        List.of("add", "change"),
+        region(
+            () ->
+                InRegion.auditActions(
+                    entityManager.get(),
+                    TrainingCatalog.AUDIT_ENTITY,
+                    String.valueOf(entry.id()))));
+  }
+
+  @Test
+  @Order(6)
+  void addingARecommendationToTheDialogueCreatesItsDevelopmentItem() throws Exception {
+    long quarter = setUp();
+    DialogueView dialogue =
+        region(
+            () ->
+                dialogues.create(
+                    PENILAI,
+                    PEGAWAI,
+                    quarter,
+                    new DialogueInput(
+                        LocalDate.of(YEAR, 4, 7), "Layanan pasien", "Antrean panjang", List.of())));
+    DialogueView added =
+        region(
+            () ->
+                dialogues.addRecommendation(PENILAI, dialogue.id(), dialogue.version(), COACHING));
+    String title = entry(COACHING).titleId();
+    assertEquals(
+        List.of(new Development(DevelopmentKind.COACHING, title + " (" + COACHING + ")", null)),
+        added.developmentPlan());
+    assertKind(
+        UserFacingException.Kind.CONFLICT,
+        () ->
+            region(
+                () ->
+                    dialogues.addRecommendation(
+                        PEGAWAI, dialogue.id(), added.version(), COACHING)));
+    // Only what is recommended for the employee's period can be added.
+    assertKind(
+        UserFacingException.Kind.NOT_FOUND,
+        () ->
+            region(
+                () ->
+                    dialogues.addRecommendation(
+                        PEGAWAI, dialogue.id(), added.version(), ADVANCED)));
+    assertEquals(
+        List.of("create", "addRecommendation"),
+        region(
+            () ->
+                InRegion.auditActions(
+                    entityManager.get(),
+                    DialogueService.AUDIT_ENTITY,
+                    String.valueOf(dialogue.id()))));
+  }
+
+  // ---- helpers ----
+
+  /** Opens the year and approves the plans of the chain (once); returns the first quarter's id. */
+  private long setUp() throws Exception {
+    if (region(() -> periods.periods(YEAR)).isEmpty()) {
+      region(() -> periods.openYear(YEAR));
+    }
+    if (region(() -> plans.planInForce(PENILAI, YEAR)).isEmpty()) {
+      PlanFixtures fixtures = new PlanFixtures(plans, transaction, REGION, YEAR);
+      long top = fixtures.approvedResult(SEKDA, null, new Actor(ADMIN, true), "Kota sehat");
+      long kadinkes =
+          fixtures.approvedResult(KADINKES, top, Actor.employee(SEKDA), "Derajat kesehatan");
+      long penilai =
+          fixtures.approvedResult(PENILAI, kadinkes, Actor.employee(KADINKES), "Mutu puskesmas");
+      for (String nip : List.of(PEGAWAI, BIDAN)) {
+        fixtures.approvedResult(nip, penilai, Actor.employee(PENILAI), "Pelayanan pasien");
+      }
+    }
+    return region(() -> periods.periods(YEAR)).stream()
+        .filter(p -> p.kind() == PeriodKind.QUARTER && p.number() == 1)
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private RatingView rated(String nip, long periodId, Rating result, Rating behaviour)
+      throws Exception {
+    long employeeId = employeeId(nip);
+    return region(
+        () ->
+            ratings.rate(
+                PENILAI,
+                false,
+                periodId,
+                employeeId,
+                null,
+                new RatingInput(result, behaviour, null, null)));
+  }
+
+  private RatingView published(String nip, long periodId, Rating result, Rating behaviour)
+      throws Exception {
+    RatingView draft = rated(nip, periodId, result, behaviour);
+    return region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+  }
+
+  /** Removes the entry as the region's admin {@code adminNip}, naming the version seen. */
+  private Void remove(String adminNip, CatalogEntryView entry) {
+    catalog.remove(adminNip, true, entry.id(), entry.version());
+    return null;
+  }
+
+  private CatalogEntryView entry(String code) throws Exception {
+    return region(() -> catalog.entries()).stream()
+        .filter(e -> e.code().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> codes(Recommendations recommendations) {
+    return recommendations.entries().stream().map(Recommendation::code).toList();
+  }
+
+  private long employeeId(String nip) throws Exception {
+    return region(() -> InRegion.employeeId(entityManager.get(), nip));
+  }
+
+  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+    InRegion.assertRefused(kind, work);
+  }
+
+  private <T> T region(Work<T> work) throws Exception {
+    return InRegion.inTransaction(transaction, REGION, work);
+  }
+
+  private <T> T bungo(Work<T> work) throws Exception {
+    return InRegion.inTransaction(transaction, BUNGO, work);
+  }
+}
