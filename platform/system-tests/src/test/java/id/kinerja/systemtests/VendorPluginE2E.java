@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A plugin built by a vendor outside the platform's build (the plugin template, built by the
- * system-tests pom against the installed plugin-api and plugin-parent only) runs in the platform
- * and is enabled for one region only; and every plugin a region enables in its tenant.yaml runs
- * enabled there.
+ * A plugin made by a vendor outside the platform's build (started with plugins/new-plugin.sh and
+ * built by this module's pom as a separate Maven project against the installed plugin-api and
+ * plugin-parent only) runs in the platform and is enabled for one region only; and every plugin a
+ * region enables in its tenant.yaml runs enabled there.
  */
 @ExtendWith(RunningStack.class)
 class VendorPluginE2E {
 
-  private static final String VENDOR_PLUGIN = "example-indicators";
+  private static final String VENDOR_PLUGIN = "queue-indicators";
 
   @Test
   void aPluginBuiltOutsideThePlatformRunsAndIsEnabledAndValidatedForOneRegionOnly() {
