@@ -38,6 +38,9 @@ import java.util.stream.Stream;
 public final class Launcher {
 
   // Held so that the level stays set: java.util.logging keeps loggers weakly.
+  /** Folders of plugins/ that hold no shipped plugin: the vendors' parent and their template. */
+  static final List<String> NOT_PLUGINS = List.of("plugin-parent", "plugin-template");
+
   private static final Logger ZONKY = Logger.getLogger("io.zonky");
 
   private Launcher() {}
@@ -225,8 +228,7 @@ public final class Launcher {
       try (Stream<Path> modules = Files.list(plugins)) {
         for (Path module : modules.sorted().toList()) {
           Path target = module.resolve("target");
-          if (module.getFileName().toString().equals("plugin-parent")
-              || !Files.isDirectory(target)) {
+          if (NOT_PLUGINS.contains(module.getFileName().toString()) || !Files.isDirectory(target)) {
             continue;
           }
           try (Stream<Path> files = Files.list(target)) {

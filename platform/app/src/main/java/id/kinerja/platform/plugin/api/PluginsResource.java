@@ -1,6 +1,7 @@
 package id.kinerja.platform.plugin.api;
 
 import id.kinerja.platform.plugin.service.PluginConfigForm;
+import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
 import id.kinerja.platform.security.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,11 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/v1/plugins/{id}}: the region's setting of a plugin with its declared properties, and
- * its change by the region's admin (with the version last seen).
+ * {@code /api/v1/plugins}: the plugins as the region has them (state and reason, as in {@code
+ * admin/plugin}); {@code /api/v1/plugins/{id}}: the region's setting of a plugin with its declared
+ * properties, and its change by the region's admin (with the version last seen).
  */
 @Path("v1/plugins")
 @RequestScoped
@@ -34,6 +37,11 @@ public class PluginsResource {
 
   /** A change of the region's setting of a plugin. */
   public record SettingChange(long version, boolean enabled, Map<String, String> config) {}
+
+  @GET
+  public List<RegionPlugin> list() {
+    return plugins.list();
+  }
 
   @GET
   @Path("{id}")

@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,26 +22,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>While a plugin runs, its own class loader is the thread's context class loader. A call that
  * times out is interrupted; a plugin that ignores the interrupt keeps its (daemon) thread busy but
- * never the caller. Safe for use by many threads; {@linkplain #close() close} it at shutdown.
+ * never the caller. The plugin threads are bounded: when all of them are taken (by plugins that
+ * hang and ignore interrupts, or by a burst of calls), a new call fails at once as {@link
+ * PluginFailure.Kind#BUSY} instead of waiting or starting yet another thread, so hung plugins
+ * cannot exhaust the platform. Calls work again as soon as threads come free. Safe for use by many
+ * threads; {@linkplain #close() close} it at shutdown.
  */
 public final class PluginCalls implements AutoCloseable {
 
   /** The time limit of one call unless another is configured. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
+  /** How many plugin calls may run at once unless another bound is configured. */
+  public static final int DEFAULT_MAX_THREADS = 32;
+
+  private static final long IDLE_THREAD_SECONDS = 60;
+
   private static final System.Logger LOG = System.getLogger(PluginCalls.class.getName());
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final Duration timeout;
-  private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "plugin-call-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final int maxThreads;
+  private final ThreadPoolExecutor executor;
 
-  /** Calls with the {@link #DEFAULT_TIMEOUT}. */
+  /** Calls with the {@link #DEFAULT_TIMEOUT} on at most {@link #DEFAULT_MAX_THREADS} threads. */
   public PluginCalls() {
     this(DEFAULT_TIMEOUT);
   }
@@ -49,16 +54,48 @@ public final class PluginCalls implements AutoCloseable {
    * @param timeout how long one call may take, more than zero
    */
   public PluginCalls(Duration timeout) {
+    this(timeout, DEFAULT_MAX_THREADS);
+  }
+
+  /**
+   * @param timeout how long one call may take, more than zero
+   * @param maxThreads how many calls may run at once, at least one; a call beyond that fails at
+   *     once as {@link PluginFailure.Kind#BUSY}
+   */
+  public PluginCalls(Duration timeout, int maxThreads) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isZero() || timeout.isNegative()) {
       throw new IllegalArgumentException("a plugin call needs a positive time limit");
     }
+    if (maxThreads < 1) {
+      throw new IllegalArgumentException("plugin calls need at least one thread");
+    }
     this.timeout = timeout;
+    this.maxThreads = maxThreads;
+    // No queue: a call either gets a thread now or is refused, it never waits behind hung ones.
+    this.executor =
+        new ThreadPoolExecutor(
+            0,
+            maxThreads,
+            IDLE_THREAD_SECONDS,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "plugin-call-" + THREADS.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
   }
 
   /** How long one call may take. */
   public Duration timeout() {
     return timeout;
+  }
+
+  /** How many calls may run at once. */
+  public int maxThreads() {
+    return maxThreads;
   }
 
   /**
@@ -79,7 +116,12 @@ public final class PluginCalls implements AutoCloseable {
     Objects.requireNonNull(work, "work");
     ExtensionFactory<?> factory = source.factory();
     ClassLoader pluginLoader = factory.getClass().getClassLoader();
-    Future<T> future = executor.submit(() -> inPluginContext(pluginLoader, work));
+    Future<T> future;
+    try {
+      future = executor.submit(() -> inPluginContext(pluginLoader, work));
+    } catch (RejectedExecutionException e) {
+      return failed(source, region, call, PluginFailure.Kind.BUSY, busyReason());
+    }
     try {
       return new PluginCallResult<>(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
     } catch (ExecutionException e) {
@@ -109,6 +151,16 @@ public final class PluginCalls implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+  }
+
+  private String busyReason() {
+    if (executor.isShutdown()) {
+      return "busy: the platform is shutting down and takes no more plugin calls";
+    }
+    return "busy: all "
+        + maxThreads
+        + " plugin threads are taken (by plugins still running past their time limit);"
+        + " not called";
   }
 
   private static <T> T inPluginContext(ClassLoader pluginLoader, Callable<T> work)

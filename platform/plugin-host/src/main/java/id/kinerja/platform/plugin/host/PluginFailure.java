@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param factoryClass the class name of the factory whose provider was called
  * @param region the code of the region the call was made for
  * @param call what was called, for example {@code compute(patient-wait-time)}
- * @param kind whether the plugin threw or did not answer in time
+ * @param kind whether the plugin threw, did not answer in time, or could not be called
  * @param reason what happened, in English, for example the exception and its message
  */
 public record PluginFailure(
@@ -23,7 +23,12 @@ public record PluginFailure(
     /** The plugin did not answer within the time limit. */
     TIMED_OUT,
     /** The calling thread was interrupted while it waited for the plugin. */
-    INTERRUPTED
+    INTERRUPTED,
+    /**
+     * The plugin was not called: all plugin threads were taken, for example by plugins that hang
+     * and ignore interrupts, or the platform was shutting down.
+     */
+    BUSY
   }
 
   /** Checks the components. */

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,11 +106,76 @@ class PluginCallsTest {
   }
 
   @Test
-  void theDefaultTimeLimitIsTwoSecondsAndATimeLimitMustBePositive() {
+  void hungPluginsThatIgnoreInterruptsCannotExhaustThePlatformNewCallsFailFastAsBusy()
+      throws InterruptedException {
+    LoadedFactory<IndicatorProviderFactory> good = loadOne("good", answer());
+    CountDownLatch release = new CountDownLatch(1);
+    try (PluginCalls bounded = new PluginCalls(Duration.ofMillis(100), 2)) {
+      for (int i = 0; i < 2; i++) {
+        PluginCallResult<Object> hung =
+            bounded.call(good, "lampung", "hang", () -> awaitIgnoringInterrupts(release));
+        assertEquals(PluginFailure.Kind.TIMED_OUT, hung.failed().orElseThrow().kind());
+      }
+
+      long started = System.nanoTime();
+      PluginCallResult<String> refused = bounded.call(good, "lampung", "compute(count)", () -> "x");
+      Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+      PluginFailure failure = refused.failed().orElseThrow();
+      assertEquals(PluginFailure.Kind.BUSY, failure.kind());
+      assertTrue(
+          failure.reason().startsWith("busy: all 2 plugin threads are taken"), failure.reason());
+      assertTrue(waited.compareTo(Duration.ofMillis(100)) < 0, "waited " + waited);
+
+      release.countDown();
+      assertTrue(succeedsSoon(bounded, good), "calls work again once the hung threads are free");
+    }
+  }
+
+  @Test
+  void aCallAfterCloseFailsAsBusyInsteadOfThrowing() {
+    LoadedFactory<IndicatorProviderFactory> good = loadOne("good", answer());
+    calls.close();
+
+    PluginFailure failure = calls.call(good, "kupang", "x", () -> "x").failed().orElseThrow();
+
+    assertEquals(PluginFailure.Kind.BUSY, failure.kind());
+    assertTrue(failure.reason().contains("shutting down"), failure.reason());
+  }
+
+  @Test
+  void theDefaultTimeLimitIsTwoSecondsAndLimitsMustBePositive() {
     try (PluginCalls defaults = new PluginCalls()) {
       assertEquals(Duration.ofSeconds(2), defaults.timeout());
+      assertEquals(PluginCalls.DEFAULT_MAX_THREADS, defaults.maxThreads());
     }
     assertThrows(IllegalArgumentException.class, () -> new PluginCalls(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> new PluginCalls(Duration.ofSeconds(1), 0));
+  }
+
+  /** What a buggy plugin does: waits and swallows the interrupt of its time limit. */
+  private static Object awaitIgnoringInterrupts(CountDownLatch release) {
+    while (true) {
+      try {
+        release.await();
+        return "released";
+      } catch (InterruptedException ignored) {
+        // a buggy plugin goes on waiting
+      }
+    }
+  }
+
+  /** A worker thread comes free just after its task returns: retry for a short while. */
+  private static boolean succeedsSoon(PluginCalls bounded, LoadedFactory<?> source)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (bounded.call(source, "lampung", "compute(count)", () -> "x").succeeded()) {
+        return true;
+      }
+      Thread.sleep(10);
+    }
+    return false;
   }
 
   private PluginCallResult<Optional<IndicatorRealisation>> compute(
@@ -159,6 +225,7 @@ class PluginCallsTest {
         import java.util.List;
         import java.util.Map;
         import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
         public final class %NAME% implements IndicatorProviderFactory {
           public String id() { return "f"; }
