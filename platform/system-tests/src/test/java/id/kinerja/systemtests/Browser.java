@@ -2,6 +2,7 @@ package id.kinerja.systemtests;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -70,6 +71,25 @@ final class Browser implements AutoCloseable {
     page.waitForURL(url -> url.startsWith(portalUrl));
     settle();
     return page;
+  }
+
+  /**
+   * Opens a Vaadin select by its id, waits until its overlay has opened, and picks the item with
+   * this text (unless the select shows it already). Items are matched by their option role: a
+   * select's value button shows a copy of its chosen item, which is no option.
+   */
+  void choose(String selectId, String itemText) {
+    Locator select = page.locator("#" + selectId);
+    if (select.locator("vaadin-select-value-button").innerText().strip().equals(itemText)) {
+      return;
+    }
+    select.click();
+    page.waitForSelector("vaadin-select-overlay[opened]:not([opening])");
+    page.locator("vaadin-select-item[role=option]:visible")
+        .filter(new Locator.FilterOptions().setHasText(itemText))
+        .first()
+        .click();
+    settle();
   }
 
   @Override

@@ -71,7 +71,7 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "pegawai", PASSWORD);
       browser.open(base + "skp");
-      choose(browser, "plan-year", String.valueOf(YEAR));
+      browser.choose("plan-year", String.valueOf(YEAR));
       assertThat(page.locator("#plan-status")).hasText("Draf");
 
       page.locator("#result-text input").fill(RESULT);
@@ -128,11 +128,11 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "pegawai", PASSWORD);
       browser.open(base + "skp");
-      choose(browser, "plan-year", String.valueOf(YEAR));
+      browser.choose("plan-year", String.valueOf(YEAR));
       assertThat(page.locator("#plan-status")).hasText("Disetujui");
 
       browser.open(base + "realisasi");
-      choose(browser, "realisation-year", String.valueOf(YEAR));
+      browser.choose("realisation-year", String.valueOf(YEAR));
       Locator rows = page.locator("#realisation-rows");
       assertThat(rows).containsText(RESULT);
       assertThat(rows.locator("[id^=target-]")).containsText("80 %");
@@ -169,7 +169,7 @@ class PerformanceCycleE2E {
           .first()
           .click();
       browser.settle();
-      choose(browser, "realisation-year", String.valueOf(YEAR));
+      browser.choose("realisation-year", String.valueOf(YEAR));
       Locator rows = page.locator("#team-rows");
       assertThat(rows.locator("[id^=achieved-]")).containsText("82");
       assertThat(rows.locator("[id^=evidence-file-]")).hasText("laporan-anc.pdf");
@@ -181,7 +181,7 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "pegawai", PASSWORD);
       browser.open(base + "realisasi");
-      choose(browser, "realisation-year", String.valueOf(YEAR));
+      browser.choose("realisation-year", String.valueOf(YEAR));
       assertThat(page.locator("#realisation-rows [id^=feedback-item-]"))
           .containsText(appraiser.name() + " (");
       assertThat(page.locator("#realisation-rows [id^=feedback-item-]")).containsText(FEEDBACK);
@@ -201,10 +201,10 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "penilai", PASSWORD);
       browser.open(base + "penilaian");
-      choose(browser, "rating-year", String.valueOf(YEAR));
+      browser.choose("rating-year", String.valueOf(YEAR));
       page.click("#rate-" + employee.nip());
-      choose(browser, "result-rating", "Di Bawah Ekspektasi");
-      choose(browser, "behaviour-rating", "Sesuai Ekspektasi");
+      browser.choose("result-rating", "Di Bawah Ekspektasi");
+      browser.choose("behaviour-rating", "Sesuai Ekspektasi");
       assertThat(page.locator("#predicate-preview")).containsText("Butuh Perbaikan");
       page.locator("#note-BERORIENTASI_PELAYANAN textarea").fill("Ramah kepada ibu hamil.");
       page.locator("#rating-note textarea").fill("Capaian ANC di bawah target bulan ini.");
@@ -222,7 +222,7 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "pegawai", PASSWORD);
       browser.open(base + "penilaian/saya");
-      choose(browser, "my-rating-year", String.valueOf(YEAR));
+      browser.choose("my-rating-year", String.valueOf(YEAR));
       Locator grid = page.locator("#my-ratings");
       assertThat(grid).containsText("Butuh Perbaikan");
       assertThat(grid).containsText("Diumumkan");
@@ -251,8 +251,8 @@ class PerformanceCycleE2E {
           .click();
       browser.settle();
       assertThat(page.locator("#objection-detail")).containsText(OBJECTION);
-      choose(browser, "granted-result-rating", "Sesuai Ekspektasi");
-      choose(browser, "granted-behaviour-rating", "Sesuai Ekspektasi");
+      browser.choose("granted-result-rating", "Sesuai Ekspektasi");
+      browser.choose("granted-behaviour-rating", "Sesuai Ekspektasi");
       assertThat(page.locator("#granted-predicate-preview")).containsText("Baik");
       page.locator("#decision-reason input").fill(DECISION);
       page.click("#grant-objection");
@@ -267,7 +267,7 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "pegawai", PASSWORD);
       browser.open(base + "penilaian/saya");
-      choose(browser, "my-rating-year", String.valueOf(YEAR));
+      browser.choose("my-rating-year", String.valueOf(YEAR));
       Locator grid = page.locator("#my-ratings");
       assertThat(grid).containsText("Dikabulkan");
       assertThat(grid).not().containsText("Butuh Perbaikan");
@@ -285,7 +285,7 @@ class PerformanceCycleE2E {
     try (Browser browser = new Browser()) {
       Page page = browser.login(base, "pegawai", PASSWORD);
       browser.open(base + "skp");
-      choose(browser, "plan-year", String.valueOf(YEAR));
+      browser.choose("plan-year", String.valueOf(YEAR));
       assertThat(page.locator("#plan-document"))
           .hasAttribute("href", "/dokumen/skp/" + planId + ".pdf");
       Download download = page.waitForDownload(() -> page.click("#plan-document"));
@@ -300,27 +300,6 @@ class PerformanceCycleE2E {
         assertTrue(text.contains(RESULT), text);
       }
     }
-  }
-
-  /**
-   * Opens a Vaadin select by its id, waits until its overlay has opened, and picks the item with
-   * this text (unless the select shows it already). Items are matched by their option role: a
-   * select's value button shows a copy of its chosen item, which is no option.
-   */
-  private static void choose(Browser browser, String selectId, String itemText) {
-    Locator select = browser.page.locator("#" + selectId);
-    if (select.locator("vaadin-select-value-button").innerText().strip().equals(itemText)) {
-      return;
-    }
-    select.click();
-    browser.page.waitForSelector("vaadin-select-overlay[opened]:not([opening])");
-    browser
-        .page
-        .locator("vaadin-select-item[role=option]:visible")
-        .filter(new Locator.FilterOptions().setHasText(itemText))
-        .first()
-        .click();
-    browser.settle();
   }
 
   /** A small valid one-page PDF. */
