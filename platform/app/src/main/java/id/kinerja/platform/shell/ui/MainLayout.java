@@ -81,6 +81,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.myRatings"), "penilaian/saya"));
     nav.addItem(new SideNavItem(getTranslation("nav.dialogue"), "dialog"));
     nav.addItem(new SideNavItem(getTranslation("nav.development"), "pengembangan"));
+    nav.addItem(new SideNavItem(getTranslation("nav.feedback"), "umpan-balik"));
+    nav.addItem(new SideNavItem(getTranslation("nav.feedbackResults"), "umpan-balik/hasil"));
     nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dasbor"));
     nav.addItem(new SideNavItem(getTranslation("nav.cascade"), "skp/kaskade"));
     nav.addItem(new SideNavItem(getTranslation("nav.teamRealisation"), "realisasi/tim"));

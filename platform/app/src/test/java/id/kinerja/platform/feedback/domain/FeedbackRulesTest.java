@@ -1,0 +1,51 @@
+package id.kinerja.platform.feedback.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kinerja.plugin.api.RespondentGroup;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FeedbackRulesTest {
+
+  // 1 heads the unit; 2, 3 and 4 report to 1; 5 reports to 2; 9 reports to nobody.
+
+  @Test
+  void theRespondentIsTheSupervisorOfWhomTheyAppraise() {
+    assertEquals(Optional.of(RespondentGroup.SUPERVISOR), Colleagues.groupOf(1, null, 2, 1L));
+  }
+
+  @Test
+  void theRespondentIsASubordinateOfTheirOwnSupervisor() {
+    assertEquals(Optional.of(RespondentGroup.SUBORDINATES), Colleagues.groupOf(2, 1L, 1, null));
+  }
+
+  @Test
+  void peersHaveTheSameDirectSupervisor() {
+    assertEquals(Optional.of(RespondentGroup.PEERS), Colleagues.groupOf(3, 1L, 4, 1L));
+  }
+
+  @Test
+  void nobodyAnswersAboutThemselvesOrAboutSomeoneOutsideTheirLines() {
+    assertEquals(Optional.empty(), Colleagues.groupOf(3, 1L, 3, 1L));
+    // two employees without a supervisor are not peers
+    assertEquals(Optional.empty(), Colleagues.groupOf(1, null, 9, null));
+    // the supervisor's supervisor, a peer's subordinate: neither
+    assertEquals(Optional.empty(), Colleagues.groupOf(1, null, 5, 2L));
+    assertEquals(Optional.empty(), Colleagues.groupOf(5, 2L, 3, 1L));
+  }
+
+  @Test
+  void aGroupIsShownFromTheSourcesThresholdButNeverBelowThree() {
+    assertFalse(AnonymityThreshold.shown(2, 3));
+    assertTrue(AnonymityThreshold.shown(3, 3));
+    assertFalse(AnonymityThreshold.shown(2, 1));
+    assertTrue(AnonymityThreshold.shown(3, 0));
+    assertFalse(AnonymityThreshold.shown(3, 4));
+    assertTrue(AnonymityThreshold.shown(4, 4));
+    assertEquals(3, AnonymityThreshold.effective(2));
+    assertEquals(5, AnonymityThreshold.effective(5));
+  }
+}
