@@ -99,7 +99,8 @@ class PluginPlatformE2E {
       page.click("#rate-" + employee.nip());
       browser.settle();
       assertThat(page.locator("#indicator-inputs")).containsText("melewati target 48 jam");
-      assertThat(page.locator("#feedback-inputs")).containsText(String.valueOf(CITIZENS));
+      assertThat(page.locator("#feedback-inputs"))
+          .containsText("Masyarakat: " + CITIZENS + " tanggapan");
     }
   }
 }
