@@ -35,9 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +93,7 @@ class DevelopmentIT {
   /** Installs the plugin in the platform's plugins folder before the platform starts. */
   @Deployment(testable = true)
   static WebArchive deployment() throws IOException {
-    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
-    Files.createDirectories(pluginsDir);
-    Files.copy(
-        PLUGIN_JAR,
-        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
-        StandardCopyOption.REPLACE_EXISTING);
+    Deployments.installPlugin(PLUGIN_JAR);
     return Deployments.platformWith(DevelopmentIT.class, TestFeedbackScores.class);
   }
 

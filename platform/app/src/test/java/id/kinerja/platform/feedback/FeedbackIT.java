@@ -29,9 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -101,12 +99,7 @@ class FeedbackIT {
 
   @Deployment(testable = true)
   static WebArchive deployment() throws IOException {
-    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
-    Files.createDirectories(pluginsDir);
-    Files.copy(
-        PLUGIN_JAR,
-        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
-        StandardCopyOption.REPLACE_EXISTING);
+    Deployments.installPlugin(PLUGIN_JAR);
     return Deployments.platformWith(FeedbackIT.class, PublicAnswers.class);
   }
 

@@ -25,9 +25,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +71,7 @@ class IndicatorFeedIT {
   /** Installs the plugin in the platform's plugins folder before the platform starts. */
   @Deployment(testable = true)
   static WebArchive deployment() throws IOException {
-    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
-    Files.createDirectories(pluginsDir);
-    Files.copy(
-        PLUGIN_JAR,
-        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
-        StandardCopyOption.REPLACE_EXISTING);
+    Deployments.installPlugin(PLUGIN_JAR);
     return Deployments.platformWith(IndicatorFeedIT.class);
   }
 

@@ -19,9 +19,7 @@ import id.kinerja.plugin.api.IndicatorProviderFactory;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +56,7 @@ class PluginSettingsIT {
   /** Installs the plugin in the platform's plugins folder before the platform starts. */
   @Deployment(testable = true)
   static WebArchive deployment() throws IOException {
-    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
-    Files.createDirectories(pluginsDir);
-    Files.copy(
-        PLUGIN_JAR,
-        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
-        StandardCopyOption.REPLACE_EXISTING);
+    Deployments.installPlugin(PLUGIN_JAR);
     return Deployments.platformWith(PluginSettingsIT.class);
   }
 

@@ -35,9 +35,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
@@ -94,12 +92,7 @@ class CitizenSurveyIT {
   /** Installs the plugin in the platform's plugins folder before the platform starts. */
   @Deployment(testable = true)
   static WebArchive deployment() throws IOException {
-    Path pluginsDir = Path.of(System.getProperty("kinerja.it.plugins-dir"));
-    Files.createDirectories(pluginsDir);
-    Files.copy(
-        PLUGIN_JAR,
-        pluginsDir.resolve(PLUGIN_JAR.getFileName()),
-        StandardCopyOption.REPLACE_EXISTING);
+    Deployments.installPlugin(PLUGIN_JAR);
     return Deployments.platformWith(CitizenSurveyIT.class);
   }
 
