@@ -291,7 +291,8 @@ class TenantIsolationIT {
             .toList();
     EmployeeSummary subject = leaves.get(0);
     EmployeeSummary otherLeaf = leaves.get(1);
-    long versionBefore = (Long) employeeRow(KUPANG, subject.id()).get(3);
+    List<Object> before = employeeRow(KUPANG, subject.id());
+    long versionBefore = (Long) before.get(3);
 
     transaction.begin();
     try {
@@ -325,6 +326,8 @@ class TenantIsolationIT {
     List<Object> after = employeeRow(KUPANG, subject.id());
     assertEquals(otherLeaf.id(), after.get(2));
     assertEquals(versionBefore + 1, after.get(3));
+    // Other test classes share Kupang's demo organisation: put the reporting line back.
+    setSupervisorInOwnTransaction(subject.id(), ((Number) before.get(2)).longValue());
   }
 
   // ---- migrations ----
