@@ -6,6 +6,7 @@ import id.kinerja.platform.calibration.domain.CurveJustification;
 import id.kinerja.platform.calibration.domain.UnitCurve;
 import id.kinerja.platform.evaluation.domain.UnitResult;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodLocking;
@@ -306,10 +307,7 @@ public class CalibrationService {
   }
 
   private Employee employee(String nip) {
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst()
+    return Employees.byNip(em(), nip)
         .orElseThrow(
             () ->
                 new UserFacingException(

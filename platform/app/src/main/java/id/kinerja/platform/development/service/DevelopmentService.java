@@ -3,6 +3,7 @@ package id.kinerja.platform.development.service;
 import id.kinerja.platform.evaluation.domain.PeriodRating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.host.PluginFailure;
@@ -231,10 +232,7 @@ public class DevelopmentService {
   }
 
   private Optional<Employee> byNip(String nip) {
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst();
+    return Employees.byNip(em(), nip);
   }
 
   private static UserFacingException forbidden() {

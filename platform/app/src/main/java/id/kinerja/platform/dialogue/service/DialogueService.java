@@ -7,6 +7,7 @@ import id.kinerja.platform.dialogue.domain.Development;
 import id.kinerja.platform.dialogue.domain.DevelopmentKind;
 import id.kinerja.platform.dialogue.domain.PerformanceDialogue;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.shell.service.Records;
@@ -74,11 +75,7 @@ public class DialogueService {
       String actorNip, String employeeNip, long periodId, DialogueInput input) {
     Employee me = employee(actorNip);
     Employee employee =
-        em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-            .setParameter("nip", employeeNip)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(UserFacingException::notFound);
+        Employees.byNip(em(), employeeNip).orElseThrow(UserFacingException::notFound);
     if (employee.getSupervisor() == null || !employee.getSupervisor().getId().equals(me.getId())) {
       throw new UserFacingException(
           UserFacingException.Kind.FORBIDDEN,
@@ -327,14 +324,7 @@ public class DialogueService {
   }
 
   private Employee employee(String nip) {
-    if (nip == null) {
-      throw forbidden();
-    }
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(DialogueService::forbidden);
+    return Employees.byNip(em(), nip).orElseThrow(DialogueService::forbidden);
   }
 
   private void flush() {

@@ -12,6 +12,7 @@ import id.kinerja.platform.evaluation.domain.RatingObjection;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
@@ -231,13 +232,13 @@ public class RatingService {
   public RatingView rating(String actorNip, boolean admin, long ratingId) {
     Employee me = employee(actorNip);
     PeriodRating rating = find(ratingId);
-    if (same(me, rating.getEmployee())) {
+    if (Employee.same(me, rating.getEmployee())) {
       if (!rating.isPublished()) {
         throw UserFacingException.notFound();
       }
     } else if (!admin
         && !isAppraiser(rating.getEmployee(), me, false)
-        && !same(me, rating.getAppraiser())
+        && !Employee.same(me, rating.getAppraiser())
         && !isDecider(rating, me, false)) {
       throw forbidden();
     }
@@ -254,7 +255,7 @@ public class RatingService {
   public RatingView object(String actorNip, long ratingId, long version, String reason) {
     Employee me = employee(actorNip);
     PeriodRating rating = find(ratingId);
-    if (!same(me, rating.getEmployee())) {
+    if (!Employee.same(me, rating.getEmployee())) {
       throw forbidden();
     }
     if (!rating.isPublished()) {
@@ -401,7 +402,7 @@ public class RatingService {
   public AnnualView annual(String actorNip, boolean admin, String employeeNip, int year) {
     Employee me = employee(actorNip);
     Employee rated = employeeOrNotFound(employeeNip);
-    if (!admin && !same(me, rated) && !isAppraiser(rated, me, false)) {
+    if (!admin && !Employee.same(me, rated) && !isAppraiser(rated, me, false)) {
       throw forbidden();
     }
     List<PeriodRating> published = publishedRatings(rated, year);
@@ -461,7 +462,9 @@ public class RatingService {
   /** The pejabat penilai: the direct supervisor, or any admin but the employee for the head. */
   private static boolean isAppraiser(Employee rated, Employee person, boolean admin) {
     Employee supervisor = rated.getSupervisor();
-    return supervisor == null ? admin && !same(person, rated) : same(person, supervisor);
+    return supervisor == null
+        ? admin && !Employee.same(person, rated)
+        : Employee.same(person, supervisor);
   }
 
   /**
@@ -476,11 +479,12 @@ public class RatingService {
 
   /** Whether the person decides objections to the rating; never its employee or appraiser. */
   private static boolean isDecider(PeriodRating rating, Employee person, boolean admin) {
-    if (same(person, rating.getEmployee()) || same(person, rating.getAppraiser())) {
+    if (Employee.same(person, rating.getEmployee())
+        || Employee.same(person, rating.getAppraiser())) {
       return false;
     }
     Employee decider = decider(rating);
-    return decider == null ? admin : same(person, decider);
+    return decider == null ? admin : Employee.same(person, decider);
   }
 
   private RatingView publish(PeriodRating rating) {
@@ -612,14 +616,7 @@ public class RatingService {
   }
 
   private Optional<Employee> findEmployee(String nip) {
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private static boolean same(Employee a, Employee b) {
-    return a != null && b != null && a.getId().equals(b.getId());
+    return Employees.byNip(em(), nip);
   }
 
   private static OffsetDateTime now() {

@@ -8,6 +8,7 @@ import id.kinerja.platform.feedback.domain.FeedbackGiven;
 import id.kinerja.platform.feedback.service.FeedbackResults.GroupCount;
 import id.kinerja.platform.feedback.service.FeedbackResults.SourceResult;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.plugin.host.PluginCallResult;
@@ -233,12 +234,7 @@ public class FeedbackService {
     Employee viewer = employee(viewerNip);
     Employee subject = Records.find(em(), Employee.class, employeeId);
     EvaluationPeriod period = Records.find(em(), EvaluationPeriod.class, periodId);
-    Employee supervisor = subject.getSupervisor();
-    Employee supervisorsSupervisor = supervisor == null ? null : supervisor.getSupervisor();
-    if (!admin
-        && !same(viewer, subject)
-        && !same(viewer, supervisor)
-        && !same(viewer, supervisorsSupervisor)) {
+    if (!admin && !subject.isReadableBy(viewer)) {
       throw new UserFacingException(
           UserFacingException.Kind.FORBIDDEN,
           "Anda tidak berwenang melihat umpan balik 360 pegawai ini.",
@@ -530,18 +526,8 @@ public class FeedbackService {
         "You have already given this feedback about this employee in this period.");
   }
 
-  private static boolean same(Employee a, Employee b) {
-    return b != null && a.getId().equals(b.getId());
-  }
-
   private Employee employee(String nip) {
-    if (nip == null) {
-      throw UserFacingException.notFound();
-    }
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst()
+    return Employees.byNip(em(), nip)
         .orElseThrow(
             () ->
                 new UserFacingException(

@@ -3,6 +3,7 @@ package id.kinerja.platform.indicator.service;
 import id.kinerja.platform.indicator.domain.FeedRecord;
 import id.kinerja.platform.indicator.domain.PeriodWindow;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.service.PluginInvoker;
@@ -211,27 +212,14 @@ public class IndicatorResults {
   }
 
   private static void requireReader(Employee me, boolean admin, Employee employee) {
-    Employee appraiser = employee.getSupervisor();
-    Employee appraisersSupervisor = appraiser == null ? null : appraiser.getSupervisor();
-    if (admin || same(me, employee) || same(me, appraiser) || same(me, appraisersSupervisor)) {
+    if (admin || employee.isReadableBy(me)) {
       return;
     }
     throw forbidden();
   }
 
-  private static boolean same(Employee a, Employee b) {
-    return a != null && b != null && a.getId().equals(b.getId());
-  }
-
   private Employee viewer(String nip) {
-    if (nip == null) {
-      throw forbidden();
-    }
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(IndicatorResults::forbidden);
+    return Employees.byNip(em(), nip).orElseThrow(IndicatorResults::forbidden);
   }
 
   private static UserFacingException forbidden() {

@@ -3,6 +3,7 @@ package id.kinerja.platform.notification.service;
 import id.kinerja.platform.notification.domain.Notice;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantContext;
@@ -143,10 +144,7 @@ public class NotificationService {
     if (nip == null) {
       return Optional.empty();
     }
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst();
+    return Employees.byNip(em(), nip);
   }
 
   private EntityManager em() {

@@ -80,6 +80,22 @@ public class Employee {
     this.unit = unit;
   }
 
+  /** Whether both are the same employee; {@code false} if either is missing. */
+  public static boolean same(Employee a, Employee b) {
+    return a != null && b != null && (a == b || (a.getId() != null && a.getId().equals(b.getId())));
+  }
+
+  /**
+   * Whether someone may read this employee's performance records: the employee, the pejabat penilai
+   * (direct supervisor) or the atasan pejabat penilai.
+   */
+  public boolean isReadableBy(Employee viewer) {
+    Employee appraiser = getSupervisor();
+    return same(viewer, this)
+        || same(viewer, appraiser)
+        || (appraiser != null && same(viewer, appraiser.getSupervisor()));
+  }
+
   public Long getId() {
     return id;
   }

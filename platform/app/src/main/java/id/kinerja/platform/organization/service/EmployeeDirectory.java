@@ -204,10 +204,7 @@ public class EmployeeDirectory {
   }
 
   private Optional<Employee> employee(String nip) {
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst();
+    return Employees.byNip(em(), nip);
   }
 
   private static int depth(Long unit, Map<Long, Long> parents) {

@@ -5,6 +5,7 @@ import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.PlanRuleViolation;
@@ -442,14 +443,7 @@ public class PlanService {
   }
 
   private Employee employee(String nip) {
-    if (nip == null) {
-      throw forbidden();
-    }
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(PlanService::forbidden);
+    return Employees.byNip(em(), nip).orElseThrow(PlanService::forbidden);
   }
 
   private PlannedResult supports(Long id) {

@@ -107,7 +107,7 @@ public class Realisation {
       String description,
       OffsetDateTime at) {
     PerformancePlan plan = indicator.getResult().getPlan();
-    if (!same(by, plan.getEmployee())) {
+    if (!Employee.same(by, plan.getEmployee())) {
       throw forbidden(
           "Hanya pegawai pemilik SKP yang dapat mencatat realisasinya.",
           "Only the plan's own employee may record its realisations.");
@@ -236,7 +236,7 @@ public class Realisation {
   // ---- rules ----
 
   private void requireOwnerWhileOpen(Employee by) {
-    if (!same(by, employee)) {
+    if (!Employee.same(by, employee)) {
       throw forbidden(
           "Hanya pegawai pemilik realisasi yang dapat mengubahnya.",
           "Only the realisation's own employee may change it.");
@@ -278,10 +278,6 @@ public class Realisation {
     return EvidenceRules.invalid(
         nameId + " paling panjang " + max + " karakter.",
         nameEn + " may be at most " + max + " characters long.");
-  }
-
-  private static boolean same(Employee a, Employee b) {
-    return a != null && b != null && (a == b || (a.getId() != null && a.getId().equals(b.getId())));
   }
 
   private static PlanRuleViolation state(String id, String en) {

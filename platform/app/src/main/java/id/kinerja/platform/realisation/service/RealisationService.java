@@ -5,6 +5,7 @@ import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.notification.service.DeadlineReminders;
 import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
@@ -301,9 +302,7 @@ public class RealisationService {
 
   /** The employee, the pejabat penilai, the atasan pejabat penilai, or the admin may read. */
   private static void requireReader(Employee me, boolean admin, Employee employee) {
-    Employee supervisor = employee.getSupervisor();
-    Employee supervisorsSupervisor = supervisor == null ? null : supervisor.getSupervisor();
-    if (admin || same(me, employee) || same(me, supervisor) || same(me, supervisorsSupervisor)) {
+    if (admin || employee.isReadableBy(me)) {
       return;
     }
     throw forbidden();
@@ -318,14 +317,7 @@ public class RealisationService {
   }
 
   private Employee employee(String nip) {
-    if (nip == null) {
-      throw forbidden();
-    }
-    return em().createQuery("select e from Employee e where e.nip = :nip", Employee.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(RealisationService::forbidden);
+    return Employees.byNip(em(), nip).orElseThrow(RealisationService::forbidden);
   }
 
   private void flush() {
@@ -358,10 +350,6 @@ public class RealisationService {
           work.run();
           return null;
         });
-  }
-
-  private static boolean same(Employee a, Employee b) {
-    return a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
   }
 
   private static String id(Realisation realisation) {
