@@ -16,13 +16,12 @@ import id.kinerja.platform.audit.service.AuditVerifier;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
 import id.kinerja.platform.tenancy.InRegion.Work;
 import id.kinerja.platform.tenancy.service.DataSourceConfig;
-import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -151,7 +150,7 @@ class AuditTrailIT {
     int before = events(KUPANG).size();
     transaction.begin();
     try {
-      TenantContext.runAs(
+      InRegion.run(
           KUPANG,
           () -> {
             periods.openYear(2032);
@@ -161,8 +160,7 @@ class AuditTrailIT {
       transaction.rollback();
     }
     // A refused change (the year is already open) records nothing either.
-    assertThrows(
-        UserFacingException.class, () -> inTransaction(KUPANG, () -> periods.openYear(2031)));
+    assertThrows(RuleViolation.class, () -> inTransaction(KUPANG, () -> periods.openYear(2031)));
     assertEquals(before, events(KUPANG).size());
     assertTrue(inTransaction(KUPANG, () -> periods.periods(2032)).isEmpty());
     assertValid(KUPANG, before);
@@ -173,7 +171,7 @@ class AuditTrailIT {
   void recordingNeedsTheCallersTransaction() {
     assertThrows(
         TransactionalException.class,
-        () -> TenantContext.runAs(KUPANG, () -> audit.record("test", "x", "create", null, null)));
+        () -> InRegion.run(KUPANG, () -> audit.record("test", "x", "create", null, null)));
   }
 
   @Test

@@ -25,7 +25,7 @@ import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -115,17 +115,17 @@ class CalibrationIT {
     assertEquals(5, unit.counts().get(Predicate.BAIK));
     assertTrue(unit.blocksLock(), unit.breaches()::toString);
 
-    UserFacingException refused =
+    RuleViolation refused =
         assertThrows(
-            UserFacingException.class,
+            RuleViolation.class,
             () ->
                 bungo(() -> periods.setState(january.id(), january.version(), PeriodState.LOCKED)));
-    assertEquals(UserFacingException.Kind.CONFLICT, refused.kind());
+    assertEquals(RuleViolation.Kind.CONFLICT, refused.kind());
     assertTrue(refused.messageId().contains(PUSKESMAS), refused.messageId());
     assertEquals(PeriodState.OPEN, period(1).state(), "nothing changed by the refused lock");
 
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             bungo(
                 () ->
@@ -143,7 +143,7 @@ class CalibrationIT {
     assertNotNull(justified.justification());
     assertFalse(justified.blocksLock());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             bungo(
                 () ->
@@ -172,7 +172,7 @@ class CalibrationIT {
         bungo(() -> periods.setState(current.id(), current.version(), PeriodState.LOCKED));
     assertEquals(PeriodState.LOCKED, locked.state());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             bungo(
                 () ->
@@ -196,7 +196,7 @@ class CalibrationIT {
             .noneMatch(u -> u.unitName().equals(PUSKESMAS)));
     long unitId = puskesmas(ADMIN, true, january).unitId();
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             bungo(
                 () ->
@@ -208,8 +208,7 @@ class CalibrationIT {
                         null,
                         "Saya ingin membenarkan unit ini.")));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
-        () -> bungo(() -> calibration.outliers(false, january)));
+        RuleViolation.Kind.FORBIDDEN, () -> bungo(() -> calibration.outliers(false, january)));
     assertTrue(bungo(() -> calibration.outliers(true, january)).isEmpty());
   }
 
@@ -219,10 +218,10 @@ class CalibrationIT {
     long january = setUp().id();
     long unitId = puskesmas(ADMIN, true, january).unitId();
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> inTransaction("banyumanik", () -> calibration.units(ADMIN, true, january)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             inTransaction(
                 "banyumanik",
@@ -235,7 +234,7 @@ class CalibrationIT {
                         null,
                         "Tidak boleh dari luar.")));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> bungo(() -> calibration.units("198210112004122079", false, january)));
   }
 
@@ -289,7 +288,7 @@ class CalibrationIT {
     return bungo(() -> InRegion.employeeId(entityManager.get(), nip));
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

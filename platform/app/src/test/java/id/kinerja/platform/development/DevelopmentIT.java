@@ -25,7 +25,7 @@ import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -198,25 +198,24 @@ class DevelopmentIT {
     long pegawai = employeeId(PEGAWAI);
     for (String stranger : List.of(DOKTER, BIDAN, SEKDA)) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> region(() -> development.recommendations(stranger, false, pegawai, quarter)));
     }
     // Bungo's penilai is nobody in Tanjungbalai; Tanjungbalai's ids are nothing in Bungo.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> development.recommendations(BUNGO_PENILAI, false, pegawai, quarter)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> development.recommendations(BUNGO_PENILAI, false, pegawai, quarter)));
     long bungoEmployee = bungo(() -> InRegion.employeeId(entityManager.get(), BUNGO_PENILAI));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             bungo(() -> development.recommendations(BUNGO_PENILAI, true, bungoEmployee, quarter)));
     CatalogEntryView coaching = entry(COACHING);
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
-        () -> bungo(() -> remove("199805282021121057", coaching)));
+        RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> remove("199805282021121057", coaching)));
     assertTrue(bungo(() -> catalog.entries()).stream().noneMatch(e -> e.code().equals(COACHING)));
   }
 
@@ -241,15 +240,15 @@ class DevelopmentIT {
         region(() -> catalog.change(ADMIN, true, entry.id(), entry.version(), renamed));
     assertEquals("Pelatihan Triase IGD", changed.titleId());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> catalog.change(ADMIN, true, entry.id(), entry.version(), renamed)));
-    assertKind(UserFacingException.Kind.CONFLICT, () -> region(() -> remove(ADMIN, entry)));
+    assertKind(RuleViolation.Kind.CONFLICT, () -> region(() -> remove(ADMIN, entry)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> catalog.change(PENILAI, false, entry.id(), changed.version(), renamed)));
-    UserFacingException invalid =
+    RuleViolation invalid =
         InRegion.assertRefused(
-            UserFacingException.Kind.INVALID,
+            RuleViolation.Kind.INVALID,
             () ->
                 region(
                     () ->
@@ -260,7 +259,7 @@ class DevelopmentIT {
     assertTrue(invalid.messageId().contains("Kode"), invalid.messageId());
     assertTrue(invalid.messageEn().contains("code"), invalid.messageEn());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             region(
                 () ->
@@ -300,7 +299,7 @@ class DevelopmentIT {
         List.of(new Development(DevelopmentKind.COACHING, title + " (" + COACHING + ")", null)),
         added.developmentPlan());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             region(
                 () ->
@@ -308,7 +307,7 @@ class DevelopmentIT {
                         PEGAWAI, dialogue.id(), added.version(), COACHING)));
     // Only what is recommended for the employee's period can be added.
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             region(
                 () ->
@@ -390,7 +389,7 @@ class DevelopmentIT {
     return region(() -> InRegion.employeeId(entityManager.get(), nip));
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

@@ -20,7 +20,7 @@ import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -101,7 +101,7 @@ class DialogueIT {
     assertNull(byEmployee.appraiserConfirmedAt());
     assertFalse(byEmployee.confirmed());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> banyumanik(() -> dialogues.confirm(SUGENG, created.id(), byEmployee.version())));
 
     DialogueView both =
@@ -112,7 +112,7 @@ class DialogueIT {
     // Final: neither side may edit it any more.
     for (String side : List.of(PENILAI, SUGENG)) {
       assertKind(
-          UserFacingException.Kind.CONFLICT,
+          RuleViolation.Kind.CONFLICT,
           () ->
               banyumanik(() -> dialogues.edit(side, created.id(), both.version(), input("Lain"))));
     }
@@ -146,10 +146,10 @@ class DialogueIT {
 
     // Someone acting on what they saw before the edit is refused.
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> banyumanik(() -> dialogues.confirm(PENILAI, created.id(), confirmed.version())));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             banyumanik(
                 () -> dialogues.edit(PENILAI, created.id(), created.version(), input("Lama"))));
@@ -165,20 +165,20 @@ class DialogueIT {
     // Only the direct supervisor records it: not the employee, a peer or the supervisor's boss.
     for (String other : List.of(DYAH_P, RINA, CAMAT)) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> banyumanik(() -> dialogues.create(other, DYAH_P, quarter, input("x"))));
     }
     DialogueView created =
         banyumanik(() -> dialogues.create(PENILAI, DYAH_P, quarter, input("KTP tercetak")));
     for (String stranger : List.of(RINA, CAMAT)) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> banyumanik(() -> dialogues.dialogue(stranger, created.id())));
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> banyumanik(() -> dialogues.confirm(stranger, created.id(), created.version())));
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () ->
               banyumanik(
                   () -> dialogues.edit(stranger, created.id(), created.version(), input("y"))));
@@ -191,7 +191,7 @@ class DialogueIT {
     }
     // A second dialogue for the same employee and period is refused.
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> banyumanik(() -> dialogues.create(PENILAI, DYAH_P, quarter, input("lagi"))));
     assertEquals(List.of("create"), auditActions(created.id()));
   }
@@ -203,21 +203,20 @@ class DialogueIT {
         banyumanik(() -> dialogues.create(PENILAI, RINA, quarter, input("Layanan daring")));
     long id = created.id();
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
-        () -> bungo(() -> dialogues.dialogue(BUNGO_PENILAI, id)));
+        RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> dialogues.dialogue(BUNGO_PENILAI, id)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> dialogues.confirm(BUNGO_PENILAI, id, created.version())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> dialogues.edit(BUNGO_PENILAI, id, created.version(), input("z"))));
     // Banyumanik's period and employee are nothing in Bungo.
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> dialogues.create(BUNGO_PENILAI, RINA, quarter, input("z"))));
     // Bungo's penilai is nobody in Banyumanik.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> banyumanik(() -> dialogues.dialogue(BUNGO_PENILAI, id)));
     assertTrue(
         bungo(() -> dialogues.ofMyReports(BUNGO_PENILAI)).stream().noneMatch(d -> d.id() == id));
@@ -241,11 +240,11 @@ class DialogueIT {
     }
     for (String stranger : List.of(ADI, CAMAT)) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> banyumanik(() -> documents.skp(Actor.employee(stranger), plan.id())));
     }
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> documents.skp(Actor.employee(BUNGO_PENILAI), plan.id())));
   }
 
@@ -287,7 +286,7 @@ class DialogueIT {
                 entityManager.get(), DialogueService.AUDIT_ENTITY, String.valueOf(id)));
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.document.service.DocumentService;
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingService;
@@ -16,7 +15,8 @@ import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -97,7 +97,7 @@ class DocumentsIT {
                         null)));
     ratingId = draft.id();
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> region(() -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
     assertTrue(
         text(region(() -> documents.evaluation(Actor.employee(PENILAI), ratingId)))
@@ -128,7 +128,7 @@ class DocumentsIT {
     assertPdf(region(() -> documents.evaluation(Actor.employee(KADINKES), ratingId)));
     assertPdf(region(() -> documents.evaluation(new Actor(ADMIN, true), ratingId)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> documents.evaluation(Actor.employee(PEER), ratingId)));
   }
 
@@ -142,7 +142,7 @@ class DocumentsIT {
     // Ahli Muda: 25 a year; Sangat Baik 150 % over the 3 months rated.
     assertTrue(text.contains("ANGKA KREDIT 9.375 (jenjang Ahli Muda"), text);
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> documents.annualEvaluation(Actor.employee(PEER), PEGAWAI, YEAR)));
   }
 
@@ -179,10 +179,10 @@ class DocumentsIT {
     long quarter = quarter(1).id();
     long unitId = unitId(PEGAWAI);
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> documents.results(Actor.employee(PEGAWAI), quarter, unitId)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> documents.results(Actor.employee(PENILAI), quarter, null)));
   }
 
@@ -192,21 +192,21 @@ class DocumentsIT {
     long quarter = quarter(1).id();
     long unitId = unitId(PEGAWAI);
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             InRegion.inTransaction(
                 transaction,
                 "banyumanik",
                 () -> documents.evaluation(new Actor(BANYUMANIK_ADMIN, true), ratingId)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             InRegion.inTransaction(
                 transaction,
                 "banyumanik",
                 () -> documents.results(new Actor(BANYUMANIK_ADMIN, true), quarter, unitId)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> documents.evaluation(Actor.employee(BANYUMANIK_ADMIN), ratingId)));
   }
 
@@ -274,7 +274,7 @@ class DocumentsIT {
         .orElseThrow(() -> new AssertionError(nip + " missing in: " + csv));
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.FunctionalLevel;
 import id.kinerja.platform.evaluation.domain.ObjectionStatus;
 import id.kinerja.platform.evaluation.domain.Predicate;
@@ -30,7 +29,8 @@ import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -144,10 +144,10 @@ class RatingWorkflowIT {
     // Hidden from the employee: neither listed nor readable, and no objection possible.
     assertTrue(region(() -> ratings.myRatings(PEGAWAI, YEAR)).isEmpty());
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> region(() -> ratings.rating(PEGAWAI, false, draft.id())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> region(() -> ratings.object(PEGAWAI, draft.id(), draft.version(), "Tidak adil")));
     // The appraiser's team shows the draft.
     TeamMember member =
@@ -159,10 +159,10 @@ class RatingWorkflowIT {
     assertEquals(draft.id(), member.rating().id());
     // Only the appraiser publishes.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> ratings.publish(KADINKES, false, draft.id(), draft.version())));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> ratings.publish(PEGAWAI, false, draft.id(), draft.version())));
 
     List<RatingView> published = region(() -> ratings.publishAll(PENILAI, false, q1));
@@ -193,10 +193,10 @@ class RatingWorkflowIT {
     long id = rating.id();
 
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> region(() -> ratings.object(BIDAN, id, rating.version(), " ")));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> ratings.object(DOKTER, id, rating.version(), "Bukan milik saya")));
     RatingView objected =
         region(() -> ratings.object(BIDAN, id, rating.version(), "Target sudah tercapai"));
@@ -214,7 +214,7 @@ class RatingWorkflowIT {
     assertTrue(events.all().contains(new ObjectionFiled(REGION, objectionId, id, BIDAN, KADINKES)));
     // One objection per rating.
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.object(BIDAN, id, objected.version(), "Lagi")));
 
     assertTrue(
@@ -230,7 +230,7 @@ class RatingWorkflowIT {
     RatingInput better = new RatingInput(Rating.AS_EXPECTED, Rating.ABOVE_EXPECTATION, null, null);
     for (String other : List.of(PENILAI, SEKDA, BIDAN, ADMIN)) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () ->
               region(
                   () ->
@@ -243,7 +243,7 @@ class RatingWorkflowIT {
                           "Ok")));
     }
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             region(
                 () -> ratings.decide(KADINKES, false, objectionId, objectionVersion, better, "")));
@@ -272,14 +272,14 @@ class RatingWorkflowIT {
     // Final: no second decision, no new objection.
     long decidedVersion = granted.objection().version();
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             region(
                 () ->
                     ratings.decide(
                         KADINKES, false, objectionId, decidedVersion, null, "Berubah pikiran")));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.object(BIDAN, id, granted.version(), "Lagi")));
     assertEquals(
         Predicate.BAIK,
@@ -323,7 +323,7 @@ class RatingWorkflowIT {
     RatingView stale = region(() -> ratings.rating(DOKTER, false, late.id()));
     assertTrue(stale.objectionDeadline().isBefore(Instant.now()));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.object(DOKTER, late.id(), stale.version(), "Terlambat")));
     assertNull(region(() -> ratings.rating(DOKTER, false, late.id())).objection());
   }
@@ -338,10 +338,10 @@ class RatingWorkflowIT {
     PeriodView locked = region(() -> periods.setState(q3, open.version(), PeriodState.LOCKED));
     try {
       assertKind(
-          UserFacingException.Kind.CONFLICT,
+          RuleViolation.Kind.CONFLICT,
           () -> region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version())));
       assertKind(
-          UserFacingException.Kind.CONFLICT,
+          RuleViolation.Kind.CONFLICT,
           () ->
               region(
                   () ->
@@ -353,8 +353,7 @@ class RatingWorkflowIT {
                           null,
                           new RatingInput(Rating.AS_EXPECTED, Rating.AS_EXPECTED, null, null))));
       assertKind(
-          UserFacingException.Kind.CONFLICT,
-          () -> region(() -> ratings.publishAll(PENILAI, false, q3)));
+          RuleViolation.Kind.CONFLICT, () -> region(() -> ratings.publishAll(PENILAI, false, q3)));
     } finally {
       region(() -> periods.setState(q3, locked.version(), PeriodState.OPEN));
     }
@@ -376,30 +375,30 @@ class RatingWorkflowIT {
         region(() -> ratings.rate(PENILAI, false, q3, employeeId, draft.version(), changed));
     assertEquals(Predicate.SANGAT_BAIK, edited.predicate());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.rate(PENILAI, false, q3, employeeId, draft.version(), changed)));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.rate(PENILAI, false, q3, employeeId, null, changed)));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version())));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> ratings.rate(KADINKES, false, q3, employeeId, null, changed)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> ratings.rate(ADMIN, true, q3, employeeId, null, changed)));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> region(() -> ratings.rate(PENILAI, false, q3, withoutPlan, null, changed)));
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> region(() -> ratings.rate(PENILAI, false, wholeYear, employeeId, null, changed)));
     RatingView publishedOnce =
         region(() -> ratings.publish(PENILAI, false, edited.id(), edited.version()));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             region(
                 () ->
@@ -441,7 +440,7 @@ class RatingWorkflowIT {
         Predicate.SANGAT_BAIK,
         region(() -> ratings.annual(ADMIN, true, PEGAWAI, YEAR)).predicate());
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> region(() -> ratings.annual(BIDAN, false, PEGAWAI, YEAR)));
     // Not a functional position: no credit points.
     AnnualView head = region(() -> ratings.annual(PENILAI, false, PENILAI, YEAR));
@@ -458,13 +457,13 @@ class RatingWorkflowIT {
         region(() -> ratings.object(DOKTER, rating.id(), rating.version(), "Keberatan"));
     long objectionId = objected.objection().id();
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> ratings.rating(BUNGO_ADMIN, true, rating.id())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> ratings.publish(BUNGO_ADMIN, true, rating.id(), objected.version())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             bungo(
                 () ->
@@ -475,19 +474,17 @@ class RatingWorkflowIT {
                         objected.objection().version(),
                         null,
                         "x")));
-    assertKind(UserFacingException.Kind.NOT_FOUND, () -> bungo(() -> ratings.ratingsOfPeriod(q1)));
+    assertKind(RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> ratings.ratingsOfPeriod(q1)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
-        () -> bungo(() -> ratings.team(BUNGO_PENILAI, false, q1)));
+        RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> ratings.team(BUNGO_PENILAI, false, q1)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> ratings.annual(BUNGO_ADMIN, true, DOKTER, YEAR)));
     assertTrue(bungo(() -> ratings.objectionsToDecide(BUNGO_ADMIN, true)).isEmpty());
     // Tanjungbalai's people are nobody in Bungo.
+    assertKind(RuleViolation.Kind.FORBIDDEN, () -> bungo(() -> ratings.myRatings(DOKTER, YEAR)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN, () -> bungo(() -> ratings.myRatings(DOKTER, YEAR)));
-    assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> bungo(() -> ratings.objectionsToDecide(KADINKES, false)));
     assertEquals(List.of(), auditActions(BUNGO, rating.id()));
     assertEquals(
@@ -566,7 +563,7 @@ class RatingWorkflowIT {
                 entityManager.get(), RatingService.AUDIT_ENTITY, String.valueOf(ratingId)));
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

@@ -15,7 +15,7 @@ import id.kinerja.platform.feedback.service.FeedbackSubject;
 import id.kinerja.platform.feedback.service.SourceQuestions;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -191,16 +191,15 @@ class FeedbackIT {
   void aSecondAnswerAndInvalidAnswersAreRefused() throws Exception {
     long subject = id(SUBJECT);
     InRegion.assertRefused(
-        UserFacingException.Kind.CONFLICT, () -> answer(PEERS.get(0), subject, 5, null));
+        RuleViolation.Kind.CONFLICT, () -> answer(PEERS.get(0), subject, 5, null));
     long period = period();
     String peer = "198906092024031001";
     List<AnswerInput> outOfRange = answers(3);
     outOfRange.set(0, new AnswerInput(outOfRange.get(0).questionId(), 6, null));
     InRegion.assertRefused(
-        UserFacingException.Kind.INVALID,
-        () -> kupang(() -> submit(peer, subject, period, outOfRange)));
+        RuleViolation.Kind.INVALID, () -> kupang(() -> submit(peer, subject, period, outOfRange)));
     InRegion.assertRefused(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> kupang(() -> submit(peer, subject, period, answers(3).subList(1, 7))));
   }
 
@@ -208,10 +207,8 @@ class FeedbackIT {
   @Order(4)
   void answeringAboutSomeoneWhoIsNotAColleagueIsRefused() throws Exception {
     long subject = id(SUBJECT);
-    InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN, () -> answer(STRANGER, subject, 5, null));
-    InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN, () -> answer(SUBJECT, subject, 5, null));
+    InRegion.assertRefused(RuleViolation.Kind.FORBIDDEN, () -> answer(STRANGER, subject, 5, null));
+    InRegion.assertRefused(RuleViolation.Kind.FORBIDDEN, () -> answer(SUBJECT, subject, 5, null));
   }
 
   @Test
@@ -221,10 +218,10 @@ class FeedbackIT {
     long period = period();
     long subject = id(SUBJECT);
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> kupang(() -> feedback.results(STRANGER, false, subject, period)));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> kupang(() -> feedback.results(PEERS.get(0), false, subject, period)));
     for (String viewer : List.of(SUBJECT, KEPALA, ATASAN)) {
       assertEquals(
@@ -241,16 +238,16 @@ class FeedbackIT {
     long period = period();
     long subject = id(SUBJECT);
     InRegion.assertRefused(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> banyumanik(() -> feedback.results(BANYUMANIK_PENILAI, true, subject, period)));
     InRegion.assertRefused(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> banyumanik(() -> feedback.questions(BANYUMANIK_PENILAI, period, subject)));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> kupang(() -> feedback.results(BANYUMANIK_PENILAI, false, subject, period)));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> kupang(() -> feedback.subjects(BANYUMANIK_PENILAI, period)));
   }
 

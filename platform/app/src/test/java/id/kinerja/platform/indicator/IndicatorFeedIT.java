@@ -13,7 +13,7 @@ import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.plugin.service.PluginConfigForm;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -194,10 +194,9 @@ class IndicatorFeedIT {
                 "2041-03-04T01:00:00Z",
                 "lima",
                 Map.of()));
-    UserFacingException e =
+    RuleViolation e =
         InRegion.assertRefused(
-            UserFacingException.Kind.INVALID,
-            () -> bungo(() -> feeds.receive(ADMIN, true, PLUGIN, bad)));
+            RuleViolation.Kind.INVALID, () -> bungo(() -> feeds.receive(ADMIN, true, PLUGIN, bad)));
     assertTrue(e.messageEn().contains("Row 2: NIP 199999999999999999 is not known"), e.messageEn());
     assertTrue(e.messageEn().contains("Row 3: closedAt lies before openedAt"), e.messageEn());
     assertTrue(e.messageEn().contains("Row 3: value 'lima' is not a number"), e.messageEn());
@@ -211,9 +210,9 @@ class IndicatorFeedIT {
                 + PEGAWAI
                 + ",IT2041-CSV2,kemarin,,,kind\n")
             .getBytes(StandardCharsets.UTF_8);
-    UserFacingException fromCsv =
+    RuleViolation fromCsv =
         InRegion.assertRefused(
-            UserFacingException.Kind.INVALID,
+            RuleViolation.Kind.INVALID,
             () -> bungo(() -> feeds.importCsv(ADMIN, true, PLUGIN, csv)));
     assertTrue(fromCsv.messageEn().contains("Row 3: attribute 'kind'"), fromCsv.messageEn());
     assertEquals(0L, bungo(() -> stored("IT2041-CSV1")));
@@ -223,10 +222,10 @@ class IndicatorFeedIT {
   @Order(5)
   void onlyTheAdminFeedsAndOnlyEnabledPlugins() throws Exception {
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> bungo(() -> feeds.receive(PENILAI, false, PLUGIN, feed())));
     InRegion.assertRefused(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> bungo(() -> feeds.receive(ADMIN, true, "health-indicators", feed())));
     assertTrue(
         bungo(() -> feeds.summaries(true)).stream()
@@ -242,7 +241,7 @@ class IndicatorFeedIT {
           row(resultsFor(reader, false), "complaint-response-time").status(),
           reader);
     }
-    InRegion.assertRefused(UserFacingException.Kind.FORBIDDEN, () -> resultsFor(PEER, false));
+    InRegion.assertRefused(RuleViolation.Kind.FORBIDDEN, () -> resultsFor(PEER, false));
   }
 
   @Test
@@ -251,22 +250,22 @@ class IndicatorFeedIT {
     long employeeId = bungo(() -> InRegion.employeeId(entityManager.get(), PEGAWAI));
     long periodId = march();
     InRegion.assertRefused(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             InRegion.inTransaction(
                 transaction,
                 BANYUMANIK,
                 () -> results.forEmployee(BANYUMANIK_ADMIN, true, employeeId, periodId)));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             InRegion.inTransaction(
                 transaction,
                 BANYUMANIK,
                 () -> results.forEmployee(PEGAWAI, false, employeeId, periodId)));
-    UserFacingException e =
+    RuleViolation e =
         InRegion.assertRefused(
-            UserFacingException.Kind.INVALID,
+            RuleViolation.Kind.INVALID,
             () ->
                 InRegion.inTransaction(
                     transaction,

@@ -16,13 +16,12 @@ import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.HeaderItem;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
 import id.kinerja.platform.tenancy.InRegion.Work;
-import id.kinerja.platform.tenancy.service.TenantContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -151,7 +150,7 @@ class NotificationIT {
   void aRolledBackTransactionLeavesNoNoticeAndSendsNoEmail() throws Exception {
     transaction.begin();
     try {
-      TenantContext.runAs(
+      InRegion.run(
           LAMPUNG,
           () ->
               notifications.notify(
@@ -234,15 +233,15 @@ class NotificationIT {
   void onlyTheRecipientCanReadANoticeAndAnotherRegionSeesNone() throws Exception {
     NoticeView sekdas = newest(SEKDA);
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> lampung(() -> notifications.markRead(ASISTEN, sekdas.id())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             inTransaction(
                 BANYUMANIK, () -> notifications.markRead(BANYUMANIK_PENILAI, sekdas.id())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> inTransaction(BANYUMANIK, () -> notifications.markRead(SEKDA, sekdas.id())));
     assertEquals(List.of(), inTransaction(BANYUMANIK, () -> notifications.mine(SEKDA)));
     assertTrue(
@@ -276,7 +275,7 @@ class NotificationIT {
     return lampung(() -> notifications.mine(nip)).get(0);
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

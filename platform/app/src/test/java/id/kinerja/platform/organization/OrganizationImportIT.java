@@ -10,10 +10,10 @@ import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.InRegion;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -139,21 +139,21 @@ class OrganizationImportIT {
       assertEquals(
           SEKDA, inRegion(KUPANG, () -> directory.byNip(HEAD)).orElseThrow().appraiserNip());
 
-      UserFacingException refused =
+      RuleViolation refused =
           assertThrows(
-              UserFacingException.class,
+              RuleViolation.class,
               () ->
                   inRegion(
                       KUPANG,
                       () ->
                           directory.changeSupervisor(
                               HEAD, STAFF, directory.byNip(HEAD).orElseThrow().version())));
-      assertEquals(UserFacingException.Kind.INVALID, refused.kind());
-      UserFacingException self =
+      assertEquals(RuleViolation.Kind.INVALID, refused.kind());
+      RuleViolation self =
           assertThrows(
-              UserFacingException.class,
+              RuleViolation.class,
               () -> inRegion(KUPANG, () -> directory.changeSupervisor(HEAD, HEAD, 0)));
-      assertEquals(UserFacingException.Kind.INVALID, self.kind());
+      assertEquals(RuleViolation.Kind.INVALID, self.kind());
     } finally {
       cleanUp();
     }
@@ -169,9 +169,9 @@ class OrganizationImportIT {
       }
       assertTrue(inRegion(TANJUNGBALAI, () -> directory.problems()).isEmpty());
       assertEquals(
-          UserFacingException.Kind.NOT_FOUND,
+          RuleViolation.Kind.NOT_FOUND,
           assertThrows(
-                  UserFacingException.class,
+                  RuleViolation.class,
                   () -> inRegion(TANJUNGBALAI, () -> directory.changeSupervisor(STAFF, "", 0)))
               .kind());
     } finally {
@@ -188,11 +188,11 @@ class OrganizationImportIT {
           inRegion(KUPANG, () -> directory.changeSupervisor(STAFF, SEKDA, seen));
       assertEquals(SEKDA, moved.appraiserNip());
       assertTrue(moved.version() > seen);
-      UserFacingException conflict =
+      RuleViolation conflict =
           assertThrows(
-              UserFacingException.class,
+              RuleViolation.class,
               () -> inRegion(KUPANG, () -> directory.changeSupervisor(STAFF, HEAD, seen)));
-      assertEquals(UserFacingException.Kind.CONFLICT, conflict.kind());
+      assertEquals(RuleViolation.Kind.CONFLICT, conflict.kind());
       assertEquals(
           SEKDA, inRegion(KUPANG, () -> directory.byNip(STAFF)).orElseThrow().appraiserNip());
     } finally {
@@ -232,13 +232,13 @@ class OrganizationImportIT {
   }
 
   private static <T> T inRegion(String region, Supplier<T> work) {
-    return TenantContext.callAs(region, work);
+    return InRegion.call(region, work);
   }
 
   private long unitsNamed(String name) throws Exception {
     transaction.begin();
     try {
-      return TenantContext.callAs(
+      return InRegion.call(
           KUPANG,
           () ->
               entityManager
@@ -255,7 +255,7 @@ class OrganizationImportIT {
   private void cleanUp() throws Exception {
     transaction.begin();
     try {
-      TenantContext.runAs(
+      InRegion.run(
           KUPANG,
           () -> {
             EntityManager em = entityManager.get();

@@ -15,7 +15,7 @@ import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -135,14 +135,13 @@ class PlanWorkflowIT {
             Actor.employee(YULIA_Z),
             new Actor(ADMIN, true))) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN, () -> bungo(() -> plans.approve(other, id, version)));
+          RuleViolation.Kind.FORBIDDEN, () -> bungo(() -> plans.approve(other, id, version)));
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> bungo(() -> plans.returnPlan(other, id, version, "Tidak")));
     }
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
-        () -> bungo(() -> plans.plan(Actor.employee(HASAN), id)));
+        RuleViolation.Kind.FORBIDDEN, () -> bungo(() -> plans.plan(Actor.employee(HASAN), id)));
     assertTrue(
         bungo(() -> plans.plansToReview(Actor.employee(HASAN))).stream()
             .noneMatch(s -> s.id() == id));
@@ -158,7 +157,7 @@ class PlanWorkflowIT {
     PlanView submitted = submitted(HENDRI, supervisorResult, "Pelayanan rawat jalan");
     long id = submitted.id();
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             bungo(() -> plans.returnPlan(Actor.employee(PENILAI), id, submitted.version(), "  ")));
     PlanView returned =
@@ -170,7 +169,7 @@ class PlanWorkflowIT {
     assertEquals("Target belum terukur", returned.returnReason());
     // A stale version is refused.
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> bungo(() -> plans.submit(HENDRI, id, submitted.version())));
 
     long resultId = returned.results().get(0).id();
@@ -212,7 +211,7 @@ class PlanWorkflowIT {
 
     // Not edited in place.
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             bungo(
                 () ->
@@ -230,7 +229,7 @@ class PlanWorkflowIT {
     assertEquals(v2.id(), bungo(() -> plans.myPlan(YULIA_M, YEAR)).id());
     assertEquals(v1.id(), bungo(() -> plans.planInForce(YULIA_M, YEAR)).orElseThrow().id());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> bungo(() -> plans.revise(YULIA_M, v1.id(), v1.version())));
 
     PlanView changed =
@@ -266,7 +265,7 @@ class PlanWorkflowIT {
     long supervisorResult = cascade();
     PlanView plan = bungo(() -> plans.myPlan(HASAN, YEAR));
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             bungo(
                 () ->
@@ -278,7 +277,7 @@ class PlanWorkflowIT {
     // Supporting the Kadinkes' RHK (not the direct supervisor's) is refused too.
     long kadinkesResult = bungo(() -> plans.supportableResults(PENILAI, YEAR)).get(0).id();
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             bungo(
                 () ->
@@ -318,19 +317,19 @@ class PlanWorkflowIT {
     long id = submitted.id();
     Actor stranger = Actor.employee(BANYUMANIK_PENILAI);
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> inTransaction(BANYUMANIK, () -> plans.plan(stranger, id)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> inTransaction(BANYUMANIK, () -> plans.approve(stranger, id, submitted.version())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             inTransaction(
                 BANYUMANIK, () -> plans.returnPlan(stranger, id, submitted.version(), "x")));
     // Bungo's penilai is nobody in Banyumanik.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             inTransaction(
                 BANYUMANIK, () -> plans.approve(Actor.employee(PENILAI), id, submitted.version())));
@@ -387,7 +386,7 @@ class PlanWorkflowIT {
                 entityManager.get(), PlanService.AUDIT_ENTITY, String.valueOf(planId)));
   }
 
-  private static void assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static void assertKind(RuleViolation.Kind kind, Work<?> work) {
     InRegion.assertRefused(kind, work);
   }
 

@@ -9,7 +9,7 @@ import id.kinerja.platform.plugin.service.PluginConfigForm;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -101,9 +101,9 @@ class PluginSettingsIT {
   @Order(2)
   void anInvalidValueIsRefusedWithTheReasonAndNothingChanges() throws Exception {
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
-    UserFacingException e =
+    RuleViolation e =
         InRegion.assertRefused(
-            UserFacingException.Kind.INVALID,
+            RuleViolation.Kind.INVALID,
             () ->
                 inRegion(
                     LAMPUNG,
@@ -125,7 +125,7 @@ class PluginSettingsIT {
   void aStaleVersionIsAConflict() throws Exception {
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     InRegion.assertRefused(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             inRegion(
                 LAMPUNG,
@@ -155,7 +155,7 @@ class PluginSettingsIT {
   void aNonAdminAndAnUnknownPluginAreRefused() throws Exception {
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             inRegion(
                 LAMPUNG,
@@ -163,7 +163,7 @@ class PluginSettingsIT {
                     plugins.configure(
                         LAMPUNG_PENILAI, false, PLUGIN, form.version(), true, with(form, "10"))));
     InRegion.assertRefused(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () ->
             inRegion(
                 LAMPUNG,
@@ -199,7 +199,7 @@ class PluginSettingsIT {
                     TANJUNGBALAI_ADMIN, true, PLUGIN, form.version(), false, with(form, "lama")));
     assertEquals("lama", saved.values().get("maxWaitMinutes"));
     InRegion.assertRefused(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             inRegion(
                 TANJUNGBALAI,

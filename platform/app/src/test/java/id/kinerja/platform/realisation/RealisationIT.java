@@ -25,7 +25,7 @@ import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.EvidenceView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
 import id.kinerja.platform.tenancy.InRegion;
@@ -125,14 +125,14 @@ class RealisationIT {
 
     // Optimistic locking: a stale version, or none for an existing realisation, is refused.
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () ->
             lampung(
                 () ->
                     realisations.record(
                         INSPEKTUR, indicator, q1, created.version(), "90", "Lama")));
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> lampung(() -> realisations.record(INSPEKTUR, indicator, q1, null, "90", "Baru")));
 
     RealisationSheet seenByAppraiser =
@@ -143,7 +143,7 @@ class RealisationIT {
         "98",
         only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation().achieved());
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             lampung(
                 () ->
@@ -151,7 +151,7 @@ class RealisationIT {
                         Actor.employee(BAPPEDA), empty.employeeId(), q1)));
     // Another employee cannot change it, even with the right version.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             lampung(
                 () -> realisations.record(BAPPEDA, indicator, q1, changed.version(), "1", "x")));
@@ -167,18 +167,18 @@ class RealisationIT {
     long draftIndicator = draftIndicatorOfAuditor();
     long q1 = quarter(1);
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> lampung(() -> realisations.record(AUDITOR, draftIndicator, q1, null, "1", null)));
     long wholeYear = period(PeriodKind.YEAR, 0).id();
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> lampung(() -> realisations.record(INSPEKTUR, indicator, wholeYear, null, "1", null)));
     long q4 = quarter(4);
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> lampung(() -> realisations.record(INSPEKTUR, indicator, q4, null, " ", null)));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> lampung(() -> realisations.record(INSPEKTUR, Long.MAX_VALUE, q1, null, "1", null)));
   }
 
@@ -201,7 +201,7 @@ class RealisationIT {
     byte[] tooLarge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
     for (byte[] refused : List.of(html, plainZip, new byte[0], tooLarge)) {
       assertKind(
-          UserFacingException.Kind.INVALID,
+          RuleViolation.Kind.INVALID,
           () -> lampung(() -> realisations.addFile(INSPEKTUR, id, "bukti.pdf", refused)));
     }
     RealisationView withDocx =
@@ -221,7 +221,7 @@ class RealisationIT {
 
     // Links: only http(s).
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> lampung(() -> realisations.addLink(INSPEKTUR, id, "javascript:alert(1)")));
     RealisationView withLink =
         lampung(() -> realisations.addLink(INSPEKTUR, id, "https://drive.lampungprov.go.id/x"));
@@ -236,20 +236,20 @@ class RealisationIT {
     assertEquals("application/pdf", download.contentType());
     assertEquals(file.sha256(), download.sha256());
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> lampung(() -> realisations.download(Actor.employee(BAPPEDA), file.id())));
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> lampung(() -> realisations.download(Actor.employee(INSPEKTUR), link.id())));
 
     // Only the employee removes evidence; the file goes with it.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> lampung(() -> realisations.removeEvidence(SEKDA, file.id())));
     RealisationView removed = lampung(() -> realisations.removeEvidence(INSPEKTUR, file.id()));
     assertEquals(2, removed.evidence().size());
     assertKind(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> lampung(() -> realisations.download(Actor.employee(INSPEKTUR), file.id())));
     assertEquals(
         List.of("add_file", "remove"), auditActions(RealisationService.AUDIT_EVIDENCE, file.id()));
@@ -283,11 +283,11 @@ class RealisationIT {
     for (Actor other :
         List.of(Actor.employee(INSPEKTUR), Actor.employee(BAPPEDA), new Actor(ADMIN, true))) {
       assertKind(
-          UserFacingException.Kind.FORBIDDEN,
+          RuleViolation.Kind.FORBIDDEN,
           () -> lampung(() -> realisations.giveFeedback(other, id, "Bagus")));
     }
     assertKind(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> lampung(() -> realisations.giveFeedback(Actor.employee(SEKDA), id, "  ")));
     assertEquals(List.of("give"), auditActions(RealisationService.AUDIT_FEEDBACK, entry.id()));
     assertTrue(
@@ -305,9 +305,9 @@ class RealisationIT {
     PeriodView q2 = period(PeriodKind.QUARTER, 2);
     PeriodView locked = lampung(() -> periods.setState(q2.id(), q2.version(), PeriodState.LOCKED));
     try {
-      UserFacingException refused =
+      RuleViolation refused =
           assertKind(
-              UserFacingException.Kind.CONFLICT,
+              RuleViolation.Kind.CONFLICT,
               () ->
                   lampung(
                       () ->
@@ -316,13 +316,13 @@ class RealisationIT {
       assertTrue(refused.messageEn().contains("locked"), refused.messageEn());
       assertTrue(refused.messageId().contains("dikunci"), refused.messageId());
       assertKind(
-          UserFacingException.Kind.CONFLICT,
+          RuleViolation.Kind.CONFLICT,
           () -> lampung(() -> realisations.addFile(INSPEKTUR, id, "a.pdf", PDF)));
       assertKind(
-          UserFacingException.Kind.CONFLICT,
+          RuleViolation.Kind.CONFLICT,
           () -> lampung(() -> realisations.addLink(INSPEKTUR, id, "https://example.org/")));
       assertKind(
-          UserFacingException.Kind.CONFLICT,
+          RuleViolation.Kind.CONFLICT,
           () -> lampung(() -> realisations.giveFeedback(Actor.employee(SEKDA), id, "Baik")));
       RealisationView unchanged =
           only(lampung(() -> realisations.mine(INSPEKTUR, q2.id())).rows()).realisation();
@@ -360,14 +360,14 @@ class RealisationIT {
             () -> realisations.download(stranger, evidence),
             () -> realisations.giveFeedback(stranger, id, "Bagus"));
     for (Work<?> work : strangerWork) {
-      assertKind(UserFacingException.Kind.NOT_FOUND, () -> inTransaction(BANYUMANIK, work));
+      assertKind(RuleViolation.Kind.NOT_FOUND, () -> inTransaction(BANYUMANIK, work));
     }
     // Lampung's employee and appraiser are nobody in Banyumanik.
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> inTransaction(BANYUMANIK, () -> realisations.mine(INSPEKTUR, q1)));
     assertKind(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             inTransaction(
                 BANYUMANIK, () -> realisations.giveFeedback(Actor.employee(SEKDA), id, "x")));
@@ -405,7 +405,7 @@ class RealisationIT {
     assertEquals(earlier.id(), sheet.rows().get(1).realisation().id());
     assertTrue(!sheet.rows().get(1).inForce());
     assertKind(
-        UserFacingException.Kind.CONFLICT,
+        RuleViolation.Kind.CONFLICT,
         () -> lampung(() -> realisations.record(INSPEKTUR, oldIndicator, q4, null, "1", null)));
     assertEquals(
         "100",
@@ -530,7 +530,7 @@ class RealisationIT {
         region, () -> InRegion.auditActions(entityManager.get(), entity, String.valueOf(id)));
   }
 
-  private static UserFacingException assertKind(UserFacingException.Kind kind, Work<?> work) {
+  private static RuleViolation assertKind(RuleViolation.Kind kind, Work<?> work) {
     return InRegion.assertRefused(kind, work);
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.feedback.service.CollectedAnswers;
 import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.survey.domain.ServiceQuality;
 import id.kinerja.platform.survey.service.CitizenSurvey;
 import id.kinerja.platform.survey.service.SkmService;
@@ -267,7 +267,7 @@ class CitizenSurveyIT {
     Map<String, String> partial = answers(form, 4);
     partial.remove("citizen-feedback:waktu");
     InRegion.assertRefused(
-        UserFacingException.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () ->
             inRegion(
                 BANYUMANIK,
@@ -285,15 +285,15 @@ class CitizenSurveyIT {
         inRegion(BANYUMANIK, () -> skm.poster(new Actor(BANYUMANIK_ADMIN, true), PAGE_UNIT));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             inRegion(
                 BANYUMANIK, () -> skm.poster(new Actor(BANYUMANIK_PEGAWAI, false), PAGE_UNIT)));
     InRegion.assertRefused(
-        UserFacingException.Kind.NOT_FOUND,
+        RuleViolation.Kind.NOT_FOUND,
         () -> inRegion(LAMPUNG, () -> skm.poster(new Actor(LAMPUNG_ADMIN, true), PAGE_UNIT)));
     InRegion.assertRefused(
-        UserFacingException.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () ->
             inRegion(
                 BANYUMANIK,

@@ -12,7 +12,6 @@ import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.tenancy.service.DataSourceConfig;
-import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -186,7 +185,7 @@ class TenantIsolationIT {
 
     transaction.begin();
     try {
-      TenantContext.runAs(
+      InRegion.run(
           KUPANG,
           () -> {
             EntityManager em = entityManager.get();
@@ -297,8 +296,7 @@ class TenantIsolationIT {
     transaction.begin();
     try {
       Employee mine =
-          TenantContext.callAs(
-              KUPANG, () -> entityManager.get().find(Employee.class, subject.id()));
+          InRegion.call(KUPANG, () -> entityManager.get().find(Employee.class, subject.id()));
       assertEquals(versionBefore, mine.getVersion());
 
       // Meanwhile another transaction changes the same employee and commits first.
@@ -306,7 +304,7 @@ class TenantIsolationIT {
           .submit(() -> setSupervisorInOwnTransaction(subject.id(), otherLeaf.id()))
           .get(60, TimeUnit.SECONDS);
 
-      TenantContext.runAs(
+      InRegion.run(
           KUPANG, () -> mine.setSupervisor(entityManager.get().find(Employee.class, top.id())));
       RollbackException failure = assertThrows(RollbackException.class, transaction::commit);
       assertTrue(
@@ -361,13 +359,13 @@ class TenantIsolationIT {
   // ---- helpers ----
 
   private static <T> T inRegion(String region, Supplier<T> work) {
-    return TenantContext.callAs(region, work);
+    return InRegion.call(region, work);
   }
 
   private Void setSupervisorInOwnTransaction(long employeeId, long supervisorId) throws Exception {
     transaction.begin();
     try {
-      TenantContext.runAs(
+      InRegion.run(
           KUPANG,
           () -> {
             EntityManager em = entityManager.get();

@@ -2,16 +2,15 @@ package id.kinerja.platform.audit.service;
 
 import id.kinerja.auditverifier.AuditChain;
 import id.kinerja.auditverifier.AuditEvent;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.security.service.Caller;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,7 +43,7 @@ public class AuditTrail {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject TenantEntityManager entityManager;
-  @Inject SecurityContext security;
+  @Inject Actor actor;
 
   /**
    * Records a change of the current region's data.
@@ -59,7 +58,7 @@ public class AuditTrail {
    */
   public AuditEvent record(
       String entityType, String entityId, String action, Object before, Object after) {
-    String region = TenantContext.require();
+    String region = actor.region();
     EntityManager em = entityManager.get();
     em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?, hashtext(?))) l")
         .setHint(NATIVE, true)
@@ -108,14 +107,7 @@ public class AuditTrail {
   }
 
   private String actor() {
-    try {
-      Principal caller = security.getCallerPrincipal();
-      return caller == null || caller.getName() == null || caller.getName().isBlank()
-          ? SYSTEM
-          : caller.getName();
-    } catch (RuntimeException e) {
-      return SYSTEM; // no security context on this thread (background work)
-    }
+    return actor.ifAuthenticated().map(Caller::nip).orElse(SYSTEM);
   }
 
   private static String json(Object value) {

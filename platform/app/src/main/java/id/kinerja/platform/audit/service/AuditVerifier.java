@@ -4,7 +4,7 @@ import id.kinerja.auditverifier.AuditChain;
 import id.kinerja.auditverifier.AuditEvent;
 import id.kinerja.auditverifier.AuditEvents;
 import id.kinerja.auditverifier.ChainVerdict;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class AuditVerifier {
+
+  @Inject CurrentRegion currentRegion;
 
   @Inject TenantEntityManager entityManager;
 
@@ -29,7 +31,7 @@ public class AuditVerifier {
 
   /** Recomputes the current region's chain and reports its first broken link, if any. */
   public RegionVerdict verify() {
-    String region = TenantContext.require();
+    String region = currentRegion.code();
     EntityManager em = entityManager.get();
     AuditChain.Verifier verifier = new AuditChain.Verifier(region);
     long last = 0;

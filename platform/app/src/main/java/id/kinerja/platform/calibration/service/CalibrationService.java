@@ -10,7 +10,7 @@ import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodLocking;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,35 +80,33 @@ public class CalibrationService {
     Snapshot snapshot = snapshot(periodId);
     UnitCurve curve = snapshot.curves().get(unitId);
     if (curve == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     Employee me = employee(actorNip);
     if (!admin && !mayCalibrate(me, curve, snapshot)) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya pimpinan unit, atasannya, atau pengelola kinerja yang dapat mengkalibrasi unit"
               + " ini.",
           "Only the unit's head, their supervisor or the performance admin may calibrate this"
               + " unit.");
     }
     if (period.getState() == PeriodState.LOCKED) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
-          "Periode ini sudah dikunci.",
-          "This period is locked.");
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT, "Periode ini sudah dikunci.", "This period is locked.");
     }
     String reason = text == null ? "" : text.strip();
     if (reason.length() < 20) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Tuliskan alasan yang jelas (paling sedikit 20 karakter) mengapa unit ini menyimpang"
               + " dari kurva distribusi.",
           "Write a clear reason (at least 20 characters) why this unit departs from the"
               + " distribution curve.");
     }
     if (!curve.broken()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Unit ini mengikuti kurva distribusi; tidak ada yang perlu dijustifikasi.",
           "This unit follows its distribution curve; there is nothing to justify.");
     }
@@ -118,13 +116,13 @@ public class CalibrationService {
     CurveJustification saved;
     if (existing == null) {
       if (version != null) {
-        throw UserFacingException.concurrentChange();
+        throw RuleViolation.concurrentChange();
       }
       saved = new CurveJustification(periodId, unitId, reason, me.getId(), now);
       em().persist(saved);
     } else {
       if (version == null || existing.getVersion() != version) {
-        throw UserFacingException.concurrentChange();
+        throw RuleViolation.concurrentChange();
       }
       existing.rewrite(reason, me.getId(), now);
       saved = existing;
@@ -132,7 +130,7 @@ public class CalibrationService {
     try {
       em().flush();
     } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     audit.record(
         AUDIT_ENTITY,
@@ -146,8 +144,8 @@ public class CalibrationService {
   /** The appraisers far from the region's norm in the period, for the admin only. */
   public List<OutlierView> outliers(boolean admin, long periodId) {
     if (!admin) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya pengelola kinerja yang melihat penilai yang menyimpang.",
           "Only the performance admin sees outlier appraisers.");
     }
@@ -182,14 +180,14 @@ public class CalibrationService {
    * Whether the caller may see the unit's ratings of the period, as in calibration: the admin, the
    * unit's head and the head's supervisor.
    *
-   * @throws UserFacingException NOT_FOUND for a period or unit (with employees) not of the region
+   * @throws RuleViolation NOT_FOUND for a period or unit (with employees) not of the region
    */
   public boolean mayCalibrate(String actorNip, boolean admin, long periodId, long unitId) {
     period(periodId);
     Snapshot snapshot = snapshot(periodId);
     UnitCurve curve = snapshot.curves().get(unitId);
     if (curve == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return admin || mayCalibrate(employee(actorNip), curve, snapshot);
   }
@@ -216,8 +214,8 @@ public class CalibrationService {
             .toList();
     if (!blocking.isEmpty()) {
       String units = String.join(", ", blocking);
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Periode belum dapat dikunci: unit berikut menyimpang dari kurva distribusi tanpa"
               + " justifikasi tertulis: "
               + units
@@ -301,7 +299,7 @@ public class CalibrationService {
   private EvaluationPeriod period(long periodId) {
     EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
     if (period == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return period;
   }
@@ -310,8 +308,8 @@ public class CalibrationService {
     return Employees.byNip(em(), nip)
         .orElseThrow(
             () ->
-                new UserFacingException(
-                    UserFacingException.Kind.FORBIDDEN,
+                new RuleViolation(
+                    RuleViolation.Kind.FORBIDDEN,
                     "Akun Anda belum terhubung dengan data pegawai di daerah ini.",
                     "Your account is not linked to an employee of this region."));
   }

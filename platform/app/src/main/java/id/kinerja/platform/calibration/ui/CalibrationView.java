@@ -27,7 +27,7 @@ import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.period.ui.PeriodPicker;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.BarChart;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -101,7 +101,7 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
       if (admin) {
         showOutliers(calibration.outliers(true, period.id()));
       }
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       error(e.message(getLocale()));
     }
   }
@@ -201,7 +201,7 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
                     u.justification() == null ? null : u.justification().version(),
                     text.getValue());
                 show();
-              } catch (UserFacingException ex) {
+              } catch (RuleViolation ex) {
                 error(ex.message(getLocale()));
               }
             });

@@ -10,7 +10,7 @@ import id.kinerja.platform.plugin.host.PluginFailure;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.plugin.api.PeriodRatings;
 import id.kinerja.plugin.api.TrainingCatalogEntry;
@@ -53,14 +53,14 @@ public class DevelopmentService {
    *
    * @param viewerNip who asks
    * @param admin whether they are the region's admin
-   * @throws UserFacingException NOT_FOUND for an employee or period not in the region, FORBIDDEN
-   *     for anyone but the employee, their appraiser, the appraiser's supervisor and the admin
+   * @throws RuleViolation NOT_FOUND for an employee or period not in the region, FORBIDDEN for
+   *     anyone but the employee, their appraiser, the appraiser's supervisor and the admin
    */
   public Recommendations recommendations(
       String viewerNip, boolean admin, long employeeId, long periodId) {
     Employee employee = em().find(Employee.class, employeeId);
     if (employee == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return recommendations(viewerNip, admin, employee, period(periodId));
   }
@@ -68,7 +68,7 @@ public class DevelopmentService {
   /** As {@link #recommendations(String, boolean, long, long)}, naming the employee by NIP. */
   public Recommendations recommendationsByNip(
       String viewerNip, boolean admin, String employeeNip, long periodId) {
-    Employee employee = byNip(employeeNip).orElseThrow(UserFacingException::notFound);
+    Employee employee = byNip(employeeNip).orElseThrow(RuleViolation::notFound);
     return recommendations(viewerNip, admin, employee, period(periodId));
   }
 
@@ -226,7 +226,7 @@ public class DevelopmentService {
   private EvaluationPeriod period(long periodId) {
     EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
     if (period == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return period;
   }
@@ -235,9 +235,9 @@ public class DevelopmentService {
     return Employees.byNip(em(), nip);
   }
 
-  private static UserFacingException forbidden() {
-    return new UserFacingException(
-        UserFacingException.Kind.FORBIDDEN,
+  private static RuleViolation forbidden() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
         "Hanya pegawai, pejabat penilainya, atasan pejabat penilai, dan admin yang dapat melihat"
             + " rekomendasi pengembangan ini.",
         "Only the employee, their appraiser, the appraiser's supervisor and the admin may see"

@@ -2,8 +2,8 @@ package id.kinerja.platform.development.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.development.domain.CatalogActivity;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +40,8 @@ public class TrainingCatalog {
   /**
    * Adds an entry.
    *
-   * @throws UserFacingException FORBIDDEN for a non-admin, INVALID for unacceptable values,
-   *     CONFLICT if the code is taken
+   * @throws RuleViolation FORBIDDEN for a non-admin, INVALID for unacceptable values, CONFLICT if
+   *     the code is taken
    */
   public CatalogEntryView add(String actorNip, boolean admin, CatalogEntryInput input) {
     requireAdmin(admin);
@@ -60,8 +60,8 @@ public class TrainingCatalog {
   /**
    * Changes an entry's code, titles and kind.
    *
-   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the
-   *     region, CONFLICT if it changed since {@code version} or the new code is taken, INVALID for
+   * @throws RuleViolation FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the region,
+   *     CONFLICT if it changed since {@code version} or the new code is taken, INVALID for
    *     unacceptable values
    */
   public CatalogEntryView change(
@@ -82,8 +82,8 @@ public class TrainingCatalog {
   /**
    * Removes an entry: the training rules no longer recommend it.
    *
-   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the
-   *     region, CONFLICT if it changed since {@code version}
+   * @throws RuleViolation FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the region,
+   *     CONFLICT if it changed since {@code version}
    */
   public void remove(String actorNip, boolean admin, long id, long version) {
     requireAdmin(admin);
@@ -115,7 +115,7 @@ public class TrainingCatalog {
                 new CatalogActivity(clean.code(), clean.titleId(), clean.titleEn(), clean.kind()));
         Records.flush(em());
         added++;
-      } catch (UserFacingException e) {
+      } catch (RuleViolation e) {
         LOG.warning(() -> "Training catalog entry " + input + " skipped: " + e.messageEn());
       }
     }
@@ -125,7 +125,7 @@ public class TrainingCatalog {
   private CatalogActivity find(long id, long version) {
     CatalogActivity activity = Records.find(em(), CatalogActivity.class, id);
     if (activity.getVersion() != version) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     return activity;
   }
@@ -137,8 +137,8 @@ public class TrainingCatalog {
             .getResultStream()
             .anyMatch(a -> !a.getId().equals(except));
     if (taken) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Kode " + code + " sudah dipakai di katalog.",
           "The code " + code + " is already in the catalog.");
     }
@@ -176,15 +176,15 @@ public class TrainingCatalog {
 
   private static void requireAdmin(boolean admin) {
     if (!admin) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat mengubah katalog pelatihan.",
           "Only the region's admin may change the training catalog.");
     }
   }
 
-  private static UserFacingException invalid(String messageId, String messageEn) {
-    return new UserFacingException(UserFacingException.Kind.INVALID, messageId, messageEn);
+  private static RuleViolation invalid(String messageId, String messageEn) {
+    return new RuleViolation(RuleViolation.Kind.INVALID, messageId, messageEn);
   }
 
   private EntityManager em() {

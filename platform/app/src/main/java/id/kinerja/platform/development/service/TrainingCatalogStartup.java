@@ -1,7 +1,7 @@
 package id.kinerja.platform.development.service;
 
 import id.kinerja.platform.development.domain.ActivityKind;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.annotation.PostConstruct;
@@ -34,6 +34,8 @@ import org.apache.commons.csv.CSVRecord;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TrainingCatalogStartup {
 
+  @Inject RegionScope regions;
+
   /** The file in a region's tenants-config folder. */
   static final String FILE = "training-catalog.csv";
 
@@ -52,7 +54,7 @@ public class TrainingCatalogStartup {
       }
       try {
         List<CatalogEntryInput> shipped = read(file);
-        int added = TenantContext.callAs(tenant.code(), () -> catalog.seedIfEmpty(shipped));
+        int added = regions.call(tenant.code(), () -> catalog.seedIfEmpty(shipped));
         if (added > 0) {
           LOG.info(() -> "Seeded " + added + " training catalog entries into " + tenant.code());
         }

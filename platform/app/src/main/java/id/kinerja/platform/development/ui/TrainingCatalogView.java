@@ -19,7 +19,7 @@ import id.kinerja.platform.development.domain.ActivityKind;
 import id.kinerja.platform.development.service.CatalogEntryInput;
 import id.kinerja.platform.development.service.CatalogEntryView;
 import id.kinerja.platform.development.service.TrainingCatalog;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -136,7 +136,7 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
   private void act(Runnable change) {
     try {
       change.run();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       Notification notification =
           Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE);
       notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -10,8 +10,8 @@ import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,24 +67,23 @@ public class DialogueService {
   /**
    * Records a dialogue of one of the caller's direct reports for a period.
    *
-   * @throws UserFacingException FORBIDDEN unless the caller is the employee's direct supervisor,
+   * @throws RuleViolation FORBIDDEN unless the caller is the employee's direct supervisor,
    *     NOT_FOUND for an employee or period not in the region, CONFLICT if the period is locked or
    *     already has a dialogue with the employee, INVALID for unacceptable content
    */
   public DialogueView create(
       String actorNip, String employeeNip, long periodId, DialogueInput input) {
     Employee me = employee(actorNip);
-    Employee employee =
-        Employees.byNip(em(), employeeNip).orElseThrow(UserFacingException::notFound);
+    Employee employee = Employees.byNip(em(), employeeNip).orElseThrow(RuleViolation::notFound);
     if (employee.getSupervisor() == null || !employee.getSupervisor().getId().equals(me.getId())) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya pejabat penilai langsung pegawai yang dapat mencatat dialog kinerjanya.",
           "Only the employee's direct supervisor may record their performance dialogue.");
     }
     EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
     if (period == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     requireOpen(period);
     validate(input);
@@ -97,8 +96,8 @@ public class DialogueService {
             .setParameter("p", period)
             .getSingleResult();
     if (existing > 0) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Dialog kinerja pegawai ini untuk periode tersebut sudah ada; ubah yang sudah ada.",
           "This employee's dialogue for the period exists already; edit that one.");
     }
@@ -115,8 +114,7 @@ public class DialogueService {
   /**
    * Replaces the content of an unconfirmed dialogue; clears both confirmations.
    *
-   * @throws UserFacingException CONFLICT once both confirmed it or if it changed since {@code
-   *     version}
+   * @throws RuleViolation CONFLICT once both confirmed it or if it changed since {@code version}
    */
   public DialogueView edit(String actorNip, long id, long version, DialogueInput input) {
     return change(
@@ -140,9 +138,9 @@ public class DialogueService {
    * development plan, as an item of the activity's kind described by its Indonesian title and
    * catalog code; clears both confirmations like any edit.
    *
-   * @throws UserFacingException NOT_FOUND unless the code is recommended for the dialogue's
-   *     employee and period, CONFLICT if it is in the plan already, once both confirmed it or if it
-   *     changed since {@code version}
+   * @throws RuleViolation NOT_FOUND unless the code is recommended for the dialogue's employee and
+   *     period, CONFLICT if it is in the plan already, once both confirmed it or if it changed
+   *     since {@code version}
    */
   public DialogueView addRecommendation(String actorNip, long id, long version, String code) {
     return change(
@@ -160,7 +158,7 @@ public class DialogueService {
                   .stream()
                   .filter(r -> r.code().equals(code))
                   .findFirst()
-                  .orElseThrow(UserFacingException::notFound);
+                  .orElseThrow(RuleViolation::notFound);
           String description = recommendedItem(recommended);
           List<Development> plan = new ArrayList<>();
           dialogue
@@ -170,8 +168,8 @@ public class DialogueService {
                       plan.add(
                           new Development(i.getKind(), i.getDescription(), i.getTargetDate())));
           if (plan.stream().anyMatch(d -> d.description().equals(description))) {
-            throw new UserFacingException(
-                UserFacingException.Kind.CONFLICT,
+            throw new RuleViolation(
+                RuleViolation.Kind.CONFLICT,
                 "Rekomendasi ini sudah ada dalam rencana pengembangan.",
                 "This recommendation is in the development plan already.");
           }
@@ -198,7 +196,7 @@ public class DialogueService {
    * Records the caller's confirmation of the dialogue as it is; with both confirmations it is
    * final.
    *
-   * @throws UserFacingException CONFLICT if the caller confirmed already or it changed since {@code
+   * @throws RuleViolation CONFLICT if the caller confirmed already or it changed since {@code
    *     version}
    */
   public DialogueView confirm(String actorNip, long id, long version) {
@@ -209,8 +207,8 @@ public class DialogueService {
         "confirm",
         (dialogue, me) -> {
           if (dialogue.hasConfirmed(me)) {
-            throw new UserFacingException(
-                UserFacingException.Kind.CONFLICT,
+            throw new RuleViolation(
+                RuleViolation.Kind.CONFLICT,
                 "Anda sudah mengonfirmasi dialog kinerja ini.",
                 "You have confirmed this dialogue already.");
           }
@@ -229,11 +227,11 @@ public class DialogueService {
     Employee me = employee(actorNip);
     requireParticipant(dialogue, me);
     if (dialogue.getVersion() != version) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     if (dialogue.isConfirmed()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Dialog kinerja ini sudah dikonfirmasi kedua pihak dan tidak dapat diubah.",
           "This dialogue is confirmed by both sides and can no longer be changed.");
     }
@@ -266,8 +264,8 @@ public class DialogueService {
 
   private static void requireOpen(EvaluationPeriod period) {
     if (period.getState() == PeriodState.LOCKED) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Periode penilaian ini sudah dikunci.",
           "This evaluation period is locked.");
     }
@@ -331,13 +329,13 @@ public class DialogueService {
     Records.flush(em());
   }
 
-  private static UserFacingException invalid(String messageId, String messageEn) {
-    return new UserFacingException(UserFacingException.Kind.INVALID, messageId, messageEn);
+  private static RuleViolation invalid(String messageId, String messageEn) {
+    return new RuleViolation(RuleViolation.Kind.INVALID, messageId, messageEn);
   }
 
-  private static UserFacingException forbidden() {
-    return new UserFacingException(
-        UserFacingException.Kind.FORBIDDEN,
+  private static RuleViolation forbidden() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
         "Hanya pegawai dan pejabat penilainya yang dapat melihat dialog kinerja ini.",
         "Only the employee and their pejabat penilai may see this dialogue.");
   }

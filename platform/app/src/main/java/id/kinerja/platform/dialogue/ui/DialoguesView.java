@@ -33,7 +33,7 @@ import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -223,7 +223,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     Recommendations recommended;
     try {
       recommended = development.recommendationsByNip(nip, false, d.employeeNip(), d.periodId());
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       return Optional.empty();
     }
     return Optional.of(
@@ -345,7 +345,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     try {
       change.get();
       editor.setVisible(false);
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       error(e.message(getLocale()));
     }
     load();

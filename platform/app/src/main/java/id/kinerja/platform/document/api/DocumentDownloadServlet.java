@@ -3,7 +3,7 @@ package id.kinerja.platform.document.api;
 import id.kinerja.platform.document.service.DocumentService;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.security.service.Roles;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -109,7 +109,7 @@ public class DocumentDownloadServlet extends HttpServlet {
     byte[] content;
     try {
       content = route.content().apply(documents, new Request(actor, path));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       response.sendError(
           switch (e.kind()) {
             case INVALID -> HttpServletResponse.SC_BAD_REQUEST;

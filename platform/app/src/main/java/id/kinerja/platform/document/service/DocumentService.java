@@ -1,7 +1,6 @@
 package id.kinerja.platform.document.service;
 
 import id.kinerja.platform.calibration.service.CalibrationService;
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.service.AnnualView;
 import id.kinerja.platform.evaluation.service.RatingRow;
 import id.kinerja.platform.evaluation.service.RatingService;
@@ -17,7 +16,8 @@ import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -55,8 +55,8 @@ public class DocumentService {
   /**
    * The SKP of a plan version as PDF, signed today in the region's time zone.
    *
-   * @throws id.kinerja.platform.shell.service.UserFacingException NOT_FOUND for a plan not in the
-   *     region, FORBIDDEN for anyone else than the people named above
+   * @throws id.kinerja.platform.shared.domain.RuleViolation NOT_FOUND for a plan not in the region,
+   *     FORBIDDEN for anyone else than the people named above
    */
   public byte[] skp(Actor actor, long planId) {
     PlanView plan = plans.plan(actor, planId);
@@ -83,8 +83,8 @@ public class DocumentService {
    * The evaluation of a periodic rating as PDF: the rating with the period's realisations, the
    * plan's special expectations and the unit's result.
    *
-   * @throws UserFacingException NOT_FOUND for a rating not in the region or, for its employee, not
-   *     yet published; FORBIDDEN for anyone else than its readers
+   * @throws RuleViolation NOT_FOUND for a rating not in the region or, for its employee, not yet
+   *     published; FORBIDDEN for anyone else than its readers
    */
   public byte[] evaluation(Actor actor, long ratingId) {
     RatingView rating = ratings.rating(actor.nip(), actor.admin(), ratingId);
@@ -123,8 +123,8 @@ public class DocumentService {
    * The yearly evaluation of an employee as PDF, from their published ratings of the year, with
    * credit points for a functional position.
    *
-   * @throws UserFacingException NOT_FOUND for an employee not in the region, FORBIDDEN for anyone
-   *     else than the employee, their pejabat penilai and the admin
+   * @throws RuleViolation NOT_FOUND for an employee not in the region, FORBIDDEN for anyone else
+   *     than the employee, their pejabat penilai and the admin
    */
   public byte[] annualEvaluation(Actor actor, String employeeNip, int year) {
     AnnualView annual = ratings.annual(actor.nip(), actor.admin(), employeeNip, year);
@@ -150,8 +150,8 @@ public class DocumentService {
    * for who may calibrate it, or the whole region's for the admin.
    *
    * @param unitId the unit, null for the whole region
-   * @throws UserFacingException NOT_FOUND for a period or unit not of the region, FORBIDDEN for
-   *     anyone else
+   * @throws RuleViolation NOT_FOUND for a period or unit not of the region, FORBIDDEN for anyone
+   *     else
    */
   public byte[] results(Actor actor, long periodId, Long unitId) {
     List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
@@ -160,8 +160,8 @@ public class DocumentService {
             ? actor.admin()
             : calibration.mayCalibrate(actor.nip(), actor.admin(), periodId, unitId);
     if (!allowed) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya pengelola kinerja, pimpinan unit, atau atasannya yang dapat mengunduh hasil"
               + " penilaian unit.",
           "Only the performance admin, the unit's head or the head's supervisor may download the"

@@ -2,7 +2,6 @@ package id.kinerja.platform.document.service;
 
 import static id.kinerja.platform.document.service.Xhtml.escape;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.ObjectionStatus;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
@@ -14,6 +13,7 @@ import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.realisation.service.RealisationSheet;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;

@@ -2,10 +2,10 @@ package id.kinerja.platform.document.service;
 
 import static id.kinerja.platform.document.service.Xhtml.escape;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.PlanView;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,6 +1,5 @@
 package id.kinerja.platform.evaluation.api;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.service.AnnualView;
 import id.kinerja.platform.evaluation.service.RatingInput;
@@ -8,6 +7,7 @@ import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.evaluation.service.TeamMember;
 import id.kinerja.platform.security.service.Roles;
+import id.kinerja.platform.shared.domain.CoreValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

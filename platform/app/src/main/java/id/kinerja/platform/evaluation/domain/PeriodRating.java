@@ -2,6 +2,7 @@ package id.kinerja.platform.evaluation.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.shared.domain.CoreValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package id.kinerja.platform.evaluation.domain;
 
+import id.kinerja.platform.shared.domain.CoreValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

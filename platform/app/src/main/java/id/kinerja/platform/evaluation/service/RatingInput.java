@@ -1,7 +1,7 @@
 package id.kinerja.platform.evaluation.service;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.util.Map;
 
 /**

@@ -16,9 +16,9 @@ import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class RatingService {
+
+  @Inject CurrentRegion region;
 
   /** The audit trail's name for a periodic rating; its objection is recorded under it too. */
   public static final String AUDIT_ENTITY = "period_rating";
@@ -130,7 +132,7 @@ public class RatingService {
     Employee me = employee(actorNip);
     Employee rated = em().find(Employee.class, employeeId);
     if (rated == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     if (!isAppraiser(rated, me, admin)) {
       throw forbidden();
@@ -148,14 +150,14 @@ public class RatingService {
             .findFirst();
     if (existing.isEmpty()) {
       if (version != null) {
-        throw UserFacingException.concurrentChange();
+        throw RuleViolation.concurrentChange();
       }
       long planId =
           planInForce(rated.getId(), period.getYear())
               .orElseThrow(
                   () ->
-                      new UserFacingException(
-                          UserFacingException.Kind.CONFLICT,
+                      new RuleViolation(
+                          RuleViolation.Kind.CONFLICT,
                           "Pegawai belum memiliki SKP yang disetujui untuk tahun "
                               + period.getYear()
                               + ".",
@@ -171,7 +173,7 @@ public class RatingService {
     }
     PeriodRating rating = existing.get();
     if (version == null) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     checkVersion(rating.getVersion(), version);
     if (rating.isPublished()) {
@@ -234,7 +236,7 @@ public class RatingService {
     PeriodRating rating = find(ratingId);
     if (Employee.same(me, rating.getEmployee())) {
       if (!rating.isPublished()) {
-        throw UserFacingException.notFound();
+        throw RuleViolation.notFound();
       }
     } else if (!admin
         && !isAppraiser(rating.getEmployee(), me, false)
@@ -259,7 +261,7 @@ public class RatingService {
       throw forbidden();
     }
     if (!rating.isPublished()) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     checkVersion(rating.getVersion(), version);
     if (rating.getObjection() != null) {
@@ -287,7 +289,7 @@ public class RatingService {
     Employee decider = decider(rating);
     objectionFiled.fire(
         new ObjectionFiled(
-            TenantContext.require(),
+            region.code(),
             objection.getId(),
             rating.getId(),
             me.getNip().value(),
@@ -330,7 +332,7 @@ public class RatingService {
     Employee me = employee(actorNip);
     RatingObjection objection = em().find(RatingObjection.class, objectionId);
     if (objection == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     PeriodRating rating = objection.getRating();
     if (!isDecider(rating, me, admin)) {
@@ -353,7 +355,7 @@ public class RatingService {
         changed(rating, newRatings == null ? "reject_objection" : "grant_objection", before);
     objectionDecided.fire(
         new ObjectionDecided(
-            TenantContext.require(),
+            region.code(),
             objection.getId(),
             rating.getId(),
             rating.getEmployee().getNip().value(),
@@ -492,8 +494,7 @@ public class RatingService {
     rating.publish(now());
     RatingView after = changed(rating, "publish", before);
     ratingPublished.fire(
-        new RatingPublished(
-            TenantContext.require(), rating.getId(), rating.getEmployee().getNip().value()));
+        new RatingPublished(region.code(), rating.getId(), rating.getEmployee().getNip().value()));
     return after;
   }
 
@@ -558,7 +559,7 @@ public class RatingService {
   private EvaluationPeriod periodicPeriod(long periodId) {
     EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
     if (period == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     if (period.getKind() == PeriodKind.YEAR) {
       throw invalid(
@@ -589,14 +590,14 @@ public class RatingService {
   private PeriodRating find(long ratingId) {
     PeriodRating rating = em().find(PeriodRating.class, ratingId);
     if (rating == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return rating;
   }
 
   private static void checkVersion(long current, long seen) {
     if (current != seen) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
   }
 
@@ -612,7 +613,7 @@ public class RatingService {
   }
 
   private Employee employeeOrNotFound(String nip) {
-    return findEmployee(nip).orElseThrow(UserFacingException::notFound);
+    return findEmployee(nip).orElseThrow(RuleViolation::notFound);
   }
 
   private Optional<Employee> findEmployee(String nip) {
@@ -623,19 +624,19 @@ public class RatingService {
     return OffsetDateTime.now(ZoneOffset.UTC);
   }
 
-  private static UserFacingException forbidden() {
-    return new UserFacingException(
-        UserFacingException.Kind.FORBIDDEN,
+  private static RuleViolation forbidden() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
         "Anda tidak berwenang atas penilaian ini.",
         "You are not allowed to act on this rating.");
   }
 
-  private static UserFacingException conflict(String id, String en) {
-    return new UserFacingException(UserFacingException.Kind.CONFLICT, id, en);
+  private static RuleViolation conflict(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.CONFLICT, id, en);
   }
 
-  private static UserFacingException invalid(String id, String en) {
-    return new UserFacingException(UserFacingException.Kind.INVALID, id, en);
+  private static RuleViolation invalid(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.INVALID, id, en);
   }
 
   private EntityManager em() {

@@ -1,11 +1,11 @@
 package id.kinerja.platform.evaluation.service;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.PeriodRating;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.period.domain.PeriodKind;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;

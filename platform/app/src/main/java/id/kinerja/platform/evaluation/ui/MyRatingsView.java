@@ -18,7 +18,7 @@ import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.service.PeriodService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -157,7 +157,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
     try {
       ratings.object(nip, selected.id(), selected.version(), reason.getValue());
       reason.clear();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RatingParts.error(e.message(getLocale()));
     }
     refresh();

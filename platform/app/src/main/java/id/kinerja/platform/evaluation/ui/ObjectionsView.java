@@ -18,7 +18,7 @@ import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -137,7 +137,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
           granted,
           reason.getValue());
       reason.clear();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RatingParts.error(e.message(getLocale()));
     }
     refresh();

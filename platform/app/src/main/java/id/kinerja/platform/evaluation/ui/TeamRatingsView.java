@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.evaluation.service.RatingInput;
@@ -23,7 +22,8 @@ import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.evaluation.service.TeamMember;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -142,7 +142,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
     publishAll.setEnabled(any);
     try {
       team.setItems(any ? ratings.team(nip, admin, picker.value().id()) : List.of());
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RatingParts.error(e.message(getLocale()));
     }
   }
@@ -211,7 +211,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
           new RatingInput(
               resultRating.getValue(), behaviourRating.getValue(), notes, note.getValue()));
       dialog.close();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RatingParts.error(e.message(getLocale()));
     }
     refresh();
@@ -220,7 +220,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   private void act(Runnable change) {
     try {
       change.run();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RatingParts.error(e.message(getLocale()));
     }
     refresh();

@@ -15,8 +15,8 @@ import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.plugin.api.FeedbackAnswer;
 import id.kinerja.plugin.api.FeedbackQuestion;
@@ -92,7 +92,7 @@ public class FeedbackService {
    * The colleagues the caller may answer about in an open period, with the caller's group towards
    * each, by name; only groups some enabled source asks. Never shows who else answered.
    *
-   * @throws UserFacingException NOT_FOUND for a period not of the region, CONFLICT if it is locked
+   * @throws RuleViolation NOT_FOUND for a period not of the region, CONFLICT if it is locked
    */
   public List<FeedbackSubject> subjects(String respondentNip, long periodId) {
     Employee me = employee(respondentNip);
@@ -137,8 +137,8 @@ public class FeedbackService {
    * The questions each enabled internal source puts to the caller about a colleague in an open
    * period.
    *
-   * @throws UserFacingException NOT_FOUND for ids not of the region, FORBIDDEN if the employee is
-   *     not the caller's colleague, CONFLICT for a locked period
+   * @throws RuleViolation NOT_FOUND for ids not of the region, FORBIDDEN if the employee is not the
+   *     caller's colleague, CONFLICT for a locked period
    */
   public List<SourceQuestions> questions(String respondentNip, long periodId, long employeeId) {
     Employee me = employee(respondentNip);
@@ -165,7 +165,7 @@ public class FeedbackService {
    * are optional. The answers are stored without the respondent; the fact of having answered is
    * stored and audited apart.
    *
-   * @throws UserFacingException NOT_FOUND for ids or a source not of the region, FORBIDDEN if the
+   * @throws RuleViolation NOT_FOUND for ids or a source not of the region, FORBIDDEN if the
    *     employee is not the caller's colleague, CONFLICT for a locked period or a second answer,
    *     INVALID for missing, unknown or out-of-range answers
    */
@@ -183,7 +183,7 @@ public class FeedbackService {
         internalSources().stream()
             .filter(s -> s.id().equals(sourceId) && !s.askedOf(group).isEmpty())
             .findFirst()
-            .orElseThrow(UserFacingException::notFound);
+            .orElseThrow(RuleViolation::notFound);
     if (answeredSources(me, period).getOrDefault(subject.getId(), Set.of()).contains(sourceId)) {
       throw alreadyAnswered();
     }
@@ -227,7 +227,7 @@ public class FeedbackService {
    * An employee's 360 results of a period, per enabled source: respondent counts per group, and
    * scores and comments from the groups that reach the threshold only.
    *
-   * @throws UserFacingException NOT_FOUND for ids not of the region, FORBIDDEN for anybody but the
+   * @throws RuleViolation NOT_FOUND for ids not of the region, FORBIDDEN for anybody but the
    *     employee, the pejabat penilai, the atasan pejabat penilai and the admin
    */
   public FeedbackResults results(String viewerNip, boolean admin, long employeeId, long periodId) {
@@ -235,8 +235,8 @@ public class FeedbackService {
     Employee subject = Records.find(em(), Employee.class, employeeId);
     EvaluationPeriod period = Records.find(em(), EvaluationPeriod.class, periodId);
     if (!admin && !subject.isReadableBy(viewer)) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Anda tidak berwenang melihat umpan balik 360 pegawai ini.",
           "You are not allowed to see this employee's 360 feedback.");
     }
@@ -424,21 +424,21 @@ public class FeedbackService {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new UserFacingException(
-                          UserFacingException.Kind.INVALID,
+                      new RuleViolation(
+                          RuleViolation.Kind.INVALID,
                           "Pertanyaan '" + answer.questionId() + "' tidak diajukan kepada Anda.",
                           "Question '" + answer.questionId() + "' is not asked of you."));
       if (byQuestion.containsKey(question.id())) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "Pertanyaan '" + question.id() + "' dijawab lebih dari sekali.",
             "Question '" + question.id() + "' is answered more than once.");
       }
       if (!question.freeText()
           && answer.score() != null
           && (answer.score() < 1 || answer.score() > question.scaleMax())) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "Nilai untuk \"" + question.textId() + "\" harus 1 sampai " + question.scaleMax() + ".",
             "The score for \""
                 + question.textEn()
@@ -456,8 +456,8 @@ public class FeedbackService {
     for (FeedbackQuestion question : questions) {
       AnswerInput answer = byQuestion.get(question.id());
       if (!question.freeText() && (answer == null || answer.score() == null)) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "Beri nilai untuk setiap pertanyaan berskala: \"" + question.textId() + "\".",
             "Give a score for every scale question: \"" + question.textEn() + "\".");
       }
@@ -496,8 +496,8 @@ public class FeedbackService {
   private static RespondentGroup requireColleague(Employee me, Employee subject) {
     RespondentGroup group = groupOf(me, subject);
     if (group == null) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           subject.getName()
               + " bukan atasan, bawahan, atau rekan kerja Anda; Anda tidak dapat memberi umpan"
               + " balik 360 tentangnya.",
@@ -511,17 +511,17 @@ public class FeedbackService {
   private EvaluationPeriod openPeriod(long periodId) {
     EvaluationPeriod period = Records.find(em(), EvaluationPeriod.class, periodId);
     if (period.getState() != PeriodState.OPEN) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Periode ini sudah dikunci; umpan balik tidak dapat diberikan lagi.",
           "This period is locked; feedback can no longer be given.");
     }
     return period;
   }
 
-  private static UserFacingException alreadyAnswered() {
-    return new UserFacingException(
-        UserFacingException.Kind.CONFLICT,
+  private static RuleViolation alreadyAnswered() {
+    return new RuleViolation(
+        RuleViolation.Kind.CONFLICT,
         "Anda sudah memberi umpan balik ini tentang pegawai tersebut pada periode ini.",
         "You have already given this feedback about this employee in this period.");
   }
@@ -530,8 +530,8 @@ public class FeedbackService {
     return Employees.byNip(em(), nip)
         .orElseThrow(
             () ->
-                new UserFacingException(
-                    UserFacingException.Kind.FORBIDDEN,
+                new RuleViolation(
+                    RuleViolation.Kind.FORBIDDEN,
                     "Anda bukan pegawai di daerah ini.",
                     "You are not an employee of this region."));
   }

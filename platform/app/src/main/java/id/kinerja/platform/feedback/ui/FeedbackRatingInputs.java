@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kinerja.platform.evaluation.ui.RatingInputSource;
 import id.kinerja.platform.feedback.service.FeedbackService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -38,7 +38,7 @@ public class FeedbackRatingInputs implements RatingInputSource {
               box,
               "feedback-inputs-" + employeeId,
               feedback.results(appraiserNip, admin, employeeId, periodId)));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       box.add(new Paragraph(e.message(UI.getCurrent().getLocale())));
     }
     return box;

@@ -10,7 +10,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.feedback.service.FeedbackService;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -52,7 +52,7 @@ public class FeedbackResultsView extends VerticalLayout implements HasDynamicTit
     try {
       results.add(
           FeedbackParts.results(this, "my-feedback", feedback.myResults(nip, picker.value().id())));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       results.add(new Paragraph(e.message(getLocale())));
     }
   }

@@ -22,7 +22,7 @@ import id.kinerja.platform.feedback.service.FeedbackSubject;
 import id.kinerja.platform.feedback.service.SourceQuestions;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.plugin.api.FeedbackQuestion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -84,7 +84,7 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
     try {
       subjects.setItems(
           picker.value() == null ? List.of() : feedback.subjects(nip, picker.value().id()));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       subjects.setItems(List.of());
       error(e);
     }
@@ -96,7 +96,7 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
     List<SourceQuestions> sources;
     try {
       sources = feedback.questions(nip, picker.value().id(), subject.employeeId());
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       error(e);
       return;
     }
@@ -153,7 +153,7 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
             Notification.show(getTranslation("feedback.thanks"))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-          } catch (UserFacingException ex) {
+          } catch (RuleViolation ex) {
             error(ex);
           }
         });
@@ -161,7 +161,7 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
     return box;
   }
 
-  private void error(UserFacingException e) {
+  private void error(RuleViolation e) {
     Notification.show(e.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 

@@ -1,6 +1,6 @@
 package id.kinerja.platform.indicator.service;
 
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -47,7 +47,7 @@ public final class FeedCsv {
   /**
    * Reads a feed file (UTF-8).
    *
-   * @throws UserFacingException INVALID if the file is not CSV or lacks a column
+   * @throws RuleViolation INVALID if the file is not CSV or lacks a column
    */
   public static Parsed parse(byte[] csv) {
     CSVFormat format =
@@ -64,8 +64,8 @@ public final class FeedCsv {
       List<String> missing =
           COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
       if (!missing.isEmpty()) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "Kolom berikut tidak ada di berkas: " + String.join(", ", missing) + ".",
             "The file lacks these columns: " + String.join(", ", missing) + ".");
       }
@@ -106,8 +106,8 @@ public final class FeedCsv {
       }
       return new Parsed(rows, problems);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Berkas tidak dapat dibaca sebagai CSV: " + e.getMessage(),
           "The file cannot be read as CSV: " + e.getMessage());
     }

@@ -1,7 +1,7 @@
 package id.kinerja.platform.indicator.service;
 
 import id.kinerja.platform.tenancy.service.PlatformConfig;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.annotation.PostConstruct;
@@ -28,6 +28,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndicatorDemoStartup {
 
+  @Inject RegionScope regions;
+
   static final String FILE = "demo/indicator-records.csv";
   private static final Logger LOG = Logger.getLogger(IndicatorDemoStartup.class.getName());
 
@@ -49,7 +51,7 @@ public class IndicatorDemoStartup {
       try {
         byte[] csv = Files.readAllBytes(file);
         LocalDate today = LocalDate.now(tenant.timeZone());
-        int loaded = TenantContext.callAs(tenant.code(), () -> feeds.loadDemoIfEmpty(csv, today));
+        int loaded = regions.call(tenant.code(), () -> feeds.loadDemoIfEmpty(csv, today));
         if (loaded > 0) {
           LOG.info(() -> "Loaded " + loaded + " demo indicator records into " + tenant.code());
         }

@@ -5,7 +5,7 @@ import id.kinerja.platform.indicator.domain.FeedRecord;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
@@ -57,8 +57,8 @@ public class IndicatorFeeds {
    * @param pluginId the plugin the records are for; it must be enabled in the region
    * @param rows the rows as sent
    * @return how many records were new and how many replaced earlier ones
-   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for a plugin the region has
-   *     not enabled, INVALID naming every bad row
+   * @throws RuleViolation FORBIDDEN for a non-admin, NOT_FOUND for a plugin the region has not
+   *     enabled, INVALID naming every bad row
    */
   public FeedReceipt receive(String actorNip, boolean admin, String pluginId, List<FeedRow> rows) {
     return receive(actorNip, admin, pluginId, rows, List.of());
@@ -67,7 +67,7 @@ public class IndicatorFeeds {
   /**
    * Stores a feed file (see {@link FeedCsv}) for one plugin, like {@link #receive}.
    *
-   * @throws UserFacingException as {@link #receive}, and INVALID for a file that is not such CSV
+   * @throws RuleViolation as {@link #receive}, and INVALID for a file that is not such CSV
    */
   public FeedReceipt importCsv(String actorNip, boolean admin, String pluginId, byte[] csv) {
     requireAdmin(admin);
@@ -92,7 +92,7 @@ public class IndicatorFeeds {
   /**
    * The feed of each plugin that may be fed: how many records, and when the last arrived.
    *
-   * @throws UserFacingException FORBIDDEN for a non-admin
+   * @throws RuleViolation FORBIDDEN for a non-admin
    */
   public List<FeedSummary> summaries(boolean admin) {
     requireAdmin(admin);
@@ -122,7 +122,7 @@ public class IndicatorFeeds {
    * current one. Plugins the region has not enabled are skipped.
    *
    * @return how many records were loaded
-   * @throws UserFacingException INVALID if the file has bad rows
+   * @throws RuleViolation INVALID if the file has bad rows
    */
   public int loadDemoIfEmpty(byte[] csv, LocalDate today) {
     if (em().createQuery("select count(r) from FeedRecord r", Long.class).getSingleResult() > 0) {
@@ -180,16 +180,14 @@ public class IndicatorFeeds {
 
   private FeedReceipt store(String pluginId, List<FeedRow> rows, List<RowProblem> readProblems) {
     if (pluginId == null || !feedablePlugins().contains(pluginId)) {
-      throw new UserFacingException(
-          UserFacingException.Kind.NOT_FOUND,
+      throw new RuleViolation(
+          RuleViolation.Kind.NOT_FOUND,
           "Plugin indikator '" + pluginId + "' tidak aktif di wilayah ini.",
           "Indicator plugin '" + pluginId + "' is not enabled in this region.");
     }
     if (rows.isEmpty() && readProblems.isEmpty()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
-          "Data tidak berisi satu baris pun.",
-          "The data has no rows.");
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID, "Data tidak berisi satu baris pun.", "The data has no rows.");
     }
     ZoneId zone = registry.current().timeZone();
     Map<String, Employee> employees =
@@ -226,7 +224,7 @@ public class IndicatorFeeds {
       em().flush();
     } catch (PersistenceException e) {
       // a record changed, or the same new record stored, by another feed meanwhile
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     return new FeedReceipt(pluginId, checked.size(), created, checked.size() - created);
   }
@@ -324,11 +322,11 @@ public class IndicatorFeeds {
     return time;
   }
 
-  private static UserFacingException refusal(List<RowProblem> problems) {
+  private static RuleViolation refusal(List<RowProblem> problems) {
     List<RowProblem> sorted =
         problems.stream().sorted(Comparator.comparingInt(RowProblem::row)).toList();
-    return new UserFacingException(
-        UserFacingException.Kind.INVALID,
+    return new RuleViolation(
+        RuleViolation.Kind.INVALID,
         "Tidak ada data yang disimpan. " + RowProblem.joinedId(sorted),
         "Nothing was stored. " + RowProblem.joinedEn(sorted));
   }
@@ -361,8 +359,8 @@ public class IndicatorFeeds {
 
   private static void requireAdmin(boolean admin) {
     if (!admin) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat mengirim data indikator.",
           "Only the region's admin may send indicator data.");
     }

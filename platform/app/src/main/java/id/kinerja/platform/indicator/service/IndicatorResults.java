@@ -9,8 +9,8 @@ import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.plugin.api.IndicatorData;
@@ -59,7 +59,7 @@ public class IndicatorResults {
    * @param admin whether the caller is the region's admin
    * @param employeeId the employee whose realisations are computed
    * @param periodId the evaluation period
-   * @throws UserFacingException FORBIDDEN unless the caller is the employee, the appraiser, the
+   * @throws RuleViolation FORBIDDEN unless the caller is the employee, the appraiser, the
    *     appraiser's supervisor or the admin; NOT_FOUND for an employee or period not of the region
    */
   public List<IndicatorResult> forEmployee(
@@ -222,9 +222,9 @@ public class IndicatorResults {
     return Employees.byNip(em(), nip).orElseThrow(IndicatorResults::forbidden);
   }
 
-  private static UserFacingException forbidden() {
-    return new UserFacingException(
-        UserFacingException.Kind.FORBIDDEN,
+  private static RuleViolation forbidden() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
         "Anda tidak berwenang melihat indikator pegawai ini.",
         "You may not see this employee's indicators.");
   }

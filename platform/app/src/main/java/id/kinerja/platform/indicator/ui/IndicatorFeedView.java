@@ -13,7 +13,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.kinerja.platform.indicator.service.FeedReceipt;
 import id.kinerja.platform.indicator.service.FeedSummary;
 import id.kinerja.platform.indicator.service.IndicatorFeeds;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
@@ -98,7 +98,7 @@ public class IndicatorFeedView extends VerticalLayout implements HasDynamicTitle
               receipt.pluginId(),
               receipt.created(),
               receipt.updated()));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       show(e.message(getLocale()));
     }
     refresh();
@@ -111,7 +111,7 @@ public class IndicatorFeedView extends VerticalLayout implements HasDynamicTitle
   private void refresh() {
     try {
       summary.setItems(feeds.summaries(admin));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       show(e.message(getLocale()));
     }
   }

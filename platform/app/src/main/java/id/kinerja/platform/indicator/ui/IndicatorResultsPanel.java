@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import id.kinerja.platform.indicator.service.IndicatorResult;
 import id.kinerja.platform.indicator.service.IndicatorResults;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public class IndicatorResultsPanel extends Div {
     List<IndicatorResult> rows;
     try {
       rows = results.forEmployee(viewerNip, admin, employeeId, periodId);
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       add(new Paragraph(e.message(locale)));
       return;
     }

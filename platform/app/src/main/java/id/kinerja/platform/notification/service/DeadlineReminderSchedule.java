@@ -1,6 +1,6 @@
 package id.kinerja.platform.notification.service;
 
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.ejb.Schedule;
@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeadlineReminderSchedule {
 
+  @Inject RegionScope regions;
+
   private static final Logger LOG = Logger.getLogger(DeadlineReminderSchedule.class.getName());
 
   @Inject TenantRegistry registry;
@@ -28,7 +30,7 @@ public class DeadlineReminderSchedule {
     Instant now = Instant.now();
     for (TenantDefinition region : registry.all()) {
       try {
-        List<Long> periods = TenantContext.callAs(region.code(), () -> reminders.remind(now));
+        List<Long> periods = regions.call(region.code(), () -> reminders.remind(now));
         if (!periods.isEmpty()) {
           LOG.info(() -> "Deadline reminders sent in " + region.code() + " for " + periods);
         }

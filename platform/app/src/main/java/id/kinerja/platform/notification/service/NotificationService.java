@@ -4,9 +4,9 @@ import id.kinerja.platform.notification.domain.Notice;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.Employees;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,6 +29,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class NotificationService {
+
+  @Inject CurrentRegion region;
 
   private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
 
@@ -57,7 +59,7 @@ public class NotificationService {
               "No employee "
                   + recipientNip
                   + " in region "
-                  + TenantContext.require()
+                  + region.code()
                   + " to notify of "
                   + kind);
       return;
@@ -72,7 +74,7 @@ public class NotificationService {
             recipient,
             kind,
             params,
-            settings.link(TenantContext.require(), kind.page()),
+            settings.link(region.code(), kind.page()),
             OffsetDateTime.now(ZoneOffset.UTC));
     em().persist(notice);
     String email = recipient.getEmail();
@@ -107,14 +109,14 @@ public class NotificationService {
   /**
    * Marks one of the caller's notices read.
    *
-   * @throws UserFacingException NOT_FOUND for a notice of someone else or of another region
+   * @throws RuleViolation NOT_FOUND for a notice of someone else or of another region
    */
   public NoticeView markRead(String actorNip, long noticeId) {
     Notice notice = em().find(Notice.class, noticeId);
     if (notice == null
         || actorNip == null
         || !actorNip.equals(notice.getRecipient().getNip().value())) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     notice.markRead(OffsetDateTime.now(ZoneOffset.UTC));
     flush();

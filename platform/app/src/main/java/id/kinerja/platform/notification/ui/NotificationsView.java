@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.notification.service.NoticeView;
 import id.kinerja.platform.notification.service.NotificationService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -93,7 +93,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
   private void act(Runnable change) {
     try {
       change.run();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       Notification.show(e.message(getLocale()), 5000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

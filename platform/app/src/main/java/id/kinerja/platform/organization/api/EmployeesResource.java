@@ -2,7 +2,7 @@ package id.kinerja.platform.organization.api;
 
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,8 +66,8 @@ public class EmployeesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public EmployeeSummary changeSupervisor(@PathParam("nip") String nip, SupervisorChange change) {
     if (change == null || change.version == null) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Isi supervisorNip dan version.",
           "Give supervisorNip and version.");
     }

@@ -5,7 +5,7 @@ import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,8 +36,8 @@ public class OrganizationImportResource {
   public ImportReport importCsv(InputStream body) throws IOException {
     byte[] bytes = body.readNBytes(OrganizationCsv.MAX_BYTES + 1);
     if (bytes.length > OrganizationCsv.MAX_BYTES) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Berkas terlalu besar. Batasnya "
               + OrganizationCsv.MAX_MEGABYTES
               + " MB; bagi data menjadi beberapa berkas.",

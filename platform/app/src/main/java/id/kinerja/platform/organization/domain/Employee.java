@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -90,10 +91,29 @@ public class Employee {
    * (direct supervisor) or the atasan pejabat penilai.
    */
   public boolean isReadableBy(Employee viewer) {
-    Employee appraiser = getSupervisor();
     return same(viewer, this)
-        || same(viewer, appraiser)
-        || (appraiser != null && same(viewer, appraiser.getSupervisor()));
+        || same(viewer, getSupervisor())
+        || appraisersSupervisor().filter(a -> same(viewer, a)).isPresent();
+  }
+
+  /**
+   * Whether {@code person} is this employee's pejabat penilai: the direct supervisor; for the head
+   * of the tree (no supervisor), the region's pengelola kinerja, but never the head themselves.
+   *
+   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
+   */
+  public boolean isAppraisedBy(Employee person, boolean personIsAdmin) {
+    Employee supervisor = getSupervisor();
+    return supervisor == null ? personIsAdmin && !same(person, this) : same(person, supervisor);
+  }
+
+  /**
+   * The atasan pejabat penilai: the supervisor of this employee's pejabat penilai; empty when the
+   * pengelola kinerja stands in (the head of the tree, or a supervisor who has none).
+   */
+  public Optional<Employee> appraisersSupervisor() {
+    Employee supervisor = getSupervisor();
+    return supervisor == null ? Optional.empty() : Optional.ofNullable(supervisor.getSupervisor());
   }
 
   public Long getId() {

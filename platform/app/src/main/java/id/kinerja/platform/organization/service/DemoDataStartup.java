@@ -1,7 +1,7 @@
 package id.kinerja.platform.organization.service;
 
 import id.kinerja.platform.tenancy.service.PlatformConfig;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.annotation.PostConstruct;
@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataStartup {
 
+  @Inject RegionScope regions;
+
   private static final Logger LOG = Logger.getLogger(DemoDataStartup.class.getName());
 
   @Inject PlatformConfig config;
@@ -35,7 +37,7 @@ public class DemoDataStartup {
     for (TenantDefinition tenant : registry.all()) {
       String code = tenant.code();
       boolean loaded =
-          TenantContext.callAs(
+          regions.call(
               code,
               () ->
                   loader.loadIfEmpty(

@@ -2,7 +2,7 @@ package id.kinerja.platform.organization.service;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -147,17 +147,17 @@ public class EmployeeDirectory {
    * @param supervisorNip the new supervisor, or blank for none
    * @param expectedVersion the employee's version the caller last saw
    * @return the employee as now saved
-   * @throws UserFacingException if the employee is not in the region (not found), the supervisor is
-   *     the employee or unknown or would close a cycle (invalid), or the employee changed since
+   * @throws RuleViolation if the employee is not in the region (not found), the supervisor is the
+   *     employee or unknown or would close a cycle (invalid), or the employee changed since
    *     (conflict)
    */
   public EmployeeSummary changeSupervisor(
       String employeeNip, String supervisorNip, long expectedVersion) {
     String target = supervisorNip == null ? "" : supervisorNip.strip();
-    Employee employee = employee(employeeNip).orElseThrow(UserFacingException::notFound);
+    Employee employee = employee(employeeNip).orElseThrow(RuleViolation::notFound);
     if (target.equals(employeeNip)) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Pegawai tidak dapat menjadi atasannya sendiri.",
           "An employee cannot be their own supervisor.");
     }
@@ -167,19 +167,19 @@ public class EmployeeDirectory {
           employee(target)
               .orElseThrow(
                   () ->
-                      new UserFacingException(
-                          UserFacingException.Kind.INVALID,
+                      new RuleViolation(
+                          RuleViolation.Kind.INVALID,
                           "Atasan dengan NIP " + target + " tidak ada di daerah ini.",
                           "No supervisor with NIP " + target + " in this region."));
     }
     if (employee.getVersion() != expectedVersion) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     try {
       employee.setSupervisor(supervisor);
     } catch (IllegalArgumentException e) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           employee.getName()
               + " tidak dapat dinilai oleh "
               + supervisor.getName()
@@ -198,7 +198,7 @@ public class EmployeeDirectory {
     try {
       em().flush();
     } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     return byNip(employeeNip).orElseThrow();
   }

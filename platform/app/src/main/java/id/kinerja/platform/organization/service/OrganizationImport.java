@@ -3,8 +3,9 @@ package id.kinerja.platform.organization.service;
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.security.service.KeycloakUsers;
 import id.kinerja.platform.security.service.UserAccount;
-import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantJdbc;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -32,6 +33,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class OrganizationImport {
+
+  @Inject CurrentRegion currentRegion;
+  @Inject RegionScope regions;
 
   /** The most Keycloak users provisioned before the import answers. */
   public static final int SYNC_ACCOUNTS = 500;
@@ -66,11 +70,11 @@ public class OrganizationImport {
     if (accounts.size() <= SYNC_ACCOUNTS) {
       return applied.report().withAccounts(keycloakUsers.provision(accounts));
     }
-    String region = TenantContext.require();
+    String region = currentRegion.code();
     executor.execute(
         () -> {
           try {
-            TenantContext.runAs(region, () -> keycloakUsers.provision(accounts));
+            regions.run(region, () -> keycloakUsers.provision(accounts));
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Region " + region + ": Keycloak provisioning stopped", e);
           }
@@ -89,7 +93,7 @@ public class OrganizationImport {
               connection ->
                   new OrganizationBulkWriter(connection, region.code(), region.name()).apply(csv));
     } catch (OrganizationBulkWriter.ConcurrentChange e) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     } catch (SQLException e) {
       throw new IllegalStateException("The organisation import failed in the database", e);
     }

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -155,7 +155,7 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
               Notification.Position.BOTTOM_START);
       done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       refresh();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       Notification notification =
           Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE);
       notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -18,7 +18,7 @@ import id.kinerja.platform.organization.domain.OrganizationCsv;
 import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
 import id.kinerja.platform.security.service.AccountOutcome;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
               ImportReport result;
               try {
                 result = organizationImport.importCsv(data);
-              } catch (UserFacingException e) {
+              } catch (RuleViolation e) {
                 upload.getUI().ifPresent(ui -> ui.access(() -> error(e.message(getLocale()))));
                 return;
               }

@@ -5,7 +5,7 @@ import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodCalendar;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -59,18 +59,18 @@ public class PeriodService {
    * Opens a performance year with its monthly or quarterly periods, as the region's tenant.yaml
    * sets, and deadlines in the region's time zone.
    *
-   * @throws UserFacingException if the year is out of range or already opened
+   * @throws RuleViolation if the year is out of range or already opened
    */
   public List<PeriodView> openYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Tahun harus antara " + FIRST_YEAR + " dan " + LAST_YEAR + ".",
           "The year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
     }
     if (!periods(year).isEmpty()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Tahun penilaian " + year + " sudah dibuka.",
           "The performance year " + year + " is already open.");
     }
@@ -95,15 +95,15 @@ public class PeriodService {
    * example while a unit breaks its distribution curve without a justification).
    *
    * @param version the version the caller last saw
-   * @throws UserFacingException if the period is not the region's, or changed since
+   * @throws RuleViolation if the period is not the region's, or changed since
    */
   public PeriodView setState(long id, long version, PeriodState state) {
     EvaluationPeriod period = em().find(EvaluationPeriod.class, id);
     if (period == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     if (period.getVersion() != version) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     PeriodState previous = period.getState();
     if (state == PeriodState.LOCKED && previous != PeriodState.LOCKED) {
@@ -113,7 +113,7 @@ public class PeriodService {
     try {
       em().flush();
     } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     if (previous != state) {
       audit.record(

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -113,7 +113,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
   private void act(Runnable change) {
     try {
       change.run();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       error(e.message(getLocale()));
     }
     show(year.getValue());

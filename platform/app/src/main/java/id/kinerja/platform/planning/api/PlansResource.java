@@ -1,6 +1,5 @@
 package id.kinerja.platform.planning.api;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.Actor;
@@ -11,6 +10,7 @@ import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.security.service.Roles;
+import id.kinerja.platform.shared.domain.CoreValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package id.kinerja.platform.planning.domain;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shared.domain.CoreValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

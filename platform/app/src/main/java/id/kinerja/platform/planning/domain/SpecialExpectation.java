@@ -1,6 +1,6 @@
 package id.kinerja.platform.planning.domain;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
+import id.kinerja.platform.shared.domain.CoreValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

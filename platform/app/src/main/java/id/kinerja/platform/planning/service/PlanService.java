@@ -1,7 +1,6 @@
 package id.kinerja.platform.planning.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.organization.domain.Employee;
@@ -11,8 +10,9 @@ import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.PlanRuleViolation;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.PlannedResult;
+import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -292,8 +292,8 @@ public class PlanService {
             .getSingleResult();
     PerformancePlan copy = rule(() -> approved.revise(me));
     if (newer > 0) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Revisi SKP ini sudah ada; lanjutkan revisi tersebut.",
           "A revision of this plan already exists; continue with it.");
     }
@@ -402,27 +402,27 @@ public class PlanService {
     try {
       return work.get();
     } catch (PlanRuleViolation v) {
-      UserFacingException.Kind kind =
+      RuleViolation.Kind kind =
           switch (v.kind()) {
-            case INVALID -> UserFacingException.Kind.INVALID;
-            case STATE -> UserFacingException.Kind.CONFLICT;
-            case FORBIDDEN -> UserFacingException.Kind.FORBIDDEN;
+            case INVALID -> RuleViolation.Kind.INVALID;
+            case STATE -> RuleViolation.Kind.CONFLICT;
+            case FORBIDDEN -> RuleViolation.Kind.FORBIDDEN;
           };
-      throw new UserFacingException(kind, v.messageId(), v.messageEn());
+      throw new RuleViolation(kind, v.messageId(), v.messageEn());
     }
   }
 
   private PerformancePlan find(long planId) {
     PerformancePlan plan = em().find(PerformancePlan.class, planId);
     if (plan == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return plan;
   }
 
   private static void checkVersion(PerformancePlan plan, long version) {
     if (plan.getVersion() != version) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
   }
 
@@ -452,8 +452,8 @@ public class PlanService {
     }
     PlannedResult supports = em().find(PlannedResult.class, id);
     if (supports == null) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "RHK atasan yang didukung tidak ditemukan.",
           "The supervisor's result to support was not found.");
     }
@@ -464,7 +464,7 @@ public class PlanService {
     return plan.getResults().stream()
         .filter(r -> r.getId() == resultId)
         .findFirst()
-        .orElseThrow(UserFacingException::notFound);
+        .orElseThrow(RuleViolation::notFound);
   }
 
   private static Indicator indicator(PerformancePlan plan, long indicatorId) {
@@ -472,7 +472,7 @@ public class PlanService {
         .flatMap(r -> r.getIndicators().stream())
         .filter(i -> i.getId() == indicatorId)
         .findFirst()
-        .orElseThrow(UserFacingException::notFound);
+        .orElseThrow(RuleViolation::notFound);
   }
 
   /** The number of periods in the region's year: 12 monthly, 4 quarterly. */
@@ -484,16 +484,16 @@ public class PlanService {
 
   private static void checkYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Tahun harus antara " + FIRST_YEAR + " dan " + LAST_YEAR + ".",
           "The year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
     }
   }
 
-  private static UserFacingException forbidden() {
-    return new UserFacingException(
-        UserFacingException.Kind.FORBIDDEN,
+  private static RuleViolation forbidden() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
         "Anda tidak berwenang atas SKP ini.",
         "You are not allowed to act on this plan.");
   }

@@ -1,6 +1,5 @@
 package id.kinerja.platform.planning.service;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
@@ -8,6 +7,7 @@ import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.PlannedResult;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.domain.SpecialExpectation;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

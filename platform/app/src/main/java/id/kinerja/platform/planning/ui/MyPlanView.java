@@ -25,7 +25,7 @@ import id.kinerja.platform.planning.service.IndicatorInput;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Year;
@@ -130,7 +130,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     try {
       plan = plans.myPlan(nip, selected);
       supports.setItems(plans.supportableResults(nip, selected));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       PlanParts.error(e.message(getLocale()));
       plan = null;
     }
@@ -295,7 +295,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
   private void act(Supplier<PlanView> change) {
     try {
       plan = change.get();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       PlanParts.error(e.message(getLocale()));
     }
     show();

@@ -82,7 +82,7 @@ final class PlanParts {
   }
 
   /** The core value's name in the view's language. */
-  static String label(Component owner, id.kinerja.platform.evaluation.domain.CoreValue value) {
+  static String label(Component owner, id.kinerja.platform.shared.domain.CoreValue value) {
     java.util.Locale locale = owner.getUI().map(UI::getLocale).orElse(java.util.Locale.ROOT);
     return "en".equals(locale.getLanguage()) ? value.labelEn() : value.labelId();
   }

@@ -13,12 +13,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -122,7 +122,7 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
   private void select(PlanSummary summary) {
     try {
       selected = summary == null ? null : plans.plan(actor, summary.id());
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       PlanParts.error(e.message(getLocale()));
       selected = null;
     }
@@ -153,7 +153,7 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
         refresh();
         return;
       }
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       PlanParts.error(e.message(getLocale()));
     }
     show();

@@ -3,10 +3,11 @@ package id.kinerja.platform.plugin.service;
 import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.host.PluginCalls;
 import id.kinerja.platform.plugin.host.PluginFailure;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.plugin.api.ExtensionFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class PluginInvoker {
+
+  @Inject CurrentRegion currentRegion;
 
   private final PluginCalls calls = new PluginCalls();
   private final Map<String, PluginFailure> lastFailures = new ConcurrentHashMap<>();
@@ -38,7 +41,7 @@ public class PluginInvoker {
       RegionExtension<? extends ExtensionFactory<P>> extension,
       String call,
       Function<? super P, ? extends T> work) {
-    String region = TenantContext.require();
+    String region = currentRegion.code();
     ExtensionFactory<P> factory = extension.factory();
     Map<String, String> config = extension.config();
     PluginCallResult<T> result =
@@ -50,7 +53,7 @@ public class PluginInvoker {
 
   /** The plugin's last call in the current region, if it failed. */
   public Optional<PluginFailure> lastFailure(String pluginId) {
-    return Optional.ofNullable(lastFailures.get(TenantContext.require() + '/' + pluginId));
+    return Optional.ofNullable(lastFailures.get(currentRegion.code() + '/' + pluginId));
   }
 
   @PreDestroy

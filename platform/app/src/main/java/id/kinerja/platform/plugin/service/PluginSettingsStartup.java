@@ -1,6 +1,6 @@
 package id.kinerja.platform.plugin.service;
 
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PluginSettingsStartup {
 
+  @Inject RegionScope regions;
+
   @Inject TenantRegistry registry;
   @Inject RegionPlugins plugins;
 
@@ -25,7 +27,7 @@ public class PluginSettingsStartup {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
     for (TenantDefinition tenant : registry.all()) {
-      TenantContext.runAs(tenant.code(), () -> plugins.seed(tenant.plugins()));
+      regions.run(tenant.code(), () -> plugins.seed(tenant.plugins()));
     }
   }
 }

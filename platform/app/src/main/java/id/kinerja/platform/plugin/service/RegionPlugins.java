@@ -8,8 +8,8 @@ import id.kinerja.platform.plugin.host.LoadedFactory;
 import id.kinerja.platform.plugin.host.PluginConfiguration;
 import id.kinerja.platform.plugin.host.PluginFailure;
 import id.kinerja.platform.plugin.host.PluginInfo;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.plugin.api.ConfigProperty;
 import id.kinerja.plugin.api.ExtensionFactory;
@@ -146,7 +146,7 @@ public class RegionPlugins {
    * The region's setting of a running plugin with the properties its factories declare, for the
    * admin's form.
    *
-   * @throws UserFacingException NOT_FOUND for an unknown plugin, CONFLICT for one that does not run
+   * @throws RuleViolation NOT_FOUND for an unknown plugin, CONFLICT for one that does not run
    */
   public PluginConfigForm form(String pluginId) {
     List<ExtensionFactory<?>> factories = runningFactories(pluginId);
@@ -172,8 +172,8 @@ public class RegionPlugins {
    * @param enabled whether the region uses the plugin
    * @param config the values by property name; blank values count as left out
    * @return the form as stored
-   * @throws UserFacingException FORBIDDEN for a non-admin, NOT_FOUND for an unknown plugin,
-   *     CONFLICT for a plugin that does not run or a stale version, INVALID with every problem
+   * @throws RuleViolation FORBIDDEN for a non-admin, NOT_FOUND for an unknown plugin, CONFLICT for
+   *     a plugin that does not run or a stale version, INVALID with every problem
    */
   public PluginConfigForm configure(
       String actorNip,
@@ -183,8 +183,8 @@ public class RegionPlugins {
       boolean enabled,
       Map<String, String> config) {
     if (!admin) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat mengatur plugin.",
           "Only the region's admin may configure plugins.");
     }
@@ -204,7 +204,7 @@ public class RegionPlugins {
     Optional<PluginSetting> existing = setting(pluginId);
     long current = existing.map(PluginSetting::getVersion).orElse(0L);
     if (current != version) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
     JsonObjectBuilder json = Json.createObjectBuilder();
     values.forEach(json::add);
@@ -235,8 +235,8 @@ public class RegionPlugins {
   private static void validate(List<ExtensionFactory<?>> factories, Map<String, String> values) {
     List<ConfigurationProblem> problems = problems(factories, values);
     if (!problems.isEmpty()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           problems.stream().map(ConfigurationProblem::messageId).collect(Collectors.joining(" ")),
           problems.stream().map(ConfigurationProblem::messageEn).collect(Collectors.joining(" ")));
     }
@@ -283,10 +283,10 @@ public class RegionPlugins {
         catalog.host().plugins().stream()
             .filter(p -> pluginId != null && pluginId.equals(p.id()))
             .findFirst()
-            .orElseThrow(UserFacingException::notFound);
+            .orElseThrow(RuleViolation::notFound);
     if (!info.started()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.CONFLICT,
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
           "Plugin " + pluginId + " ditolak oleh platform dan tidak dapat diatur: " + info.reason(),
           "Plugin "
               + pluginId

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import id.kinerja.platform.plugin.service.PluginConfigForm;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.plugin.api.ConfigProperty;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -71,7 +71,7 @@ class PluginConfigDialog extends Dialog {
                 plugins.configure(actorNip, admin, id, form.version(), enabled.getValue(), config);
                 close();
                 saved.run();
-              } catch (UserFacingException ex) {
+              } catch (RuleViolation ex) {
                 message.setText(ex.message(getLocale()));
               }
             });

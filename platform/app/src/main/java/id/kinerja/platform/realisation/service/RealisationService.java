@@ -20,9 +20,9 @@ import id.kinerja.platform.realisation.domain.Realisation;
 import id.kinerja.platform.realisation.service.RealisationSheet.EvidenceView;
 import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,6 +54,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class RealisationService {
 
+  @Inject CurrentRegion region;
+
   /** The audit trail's names for realisations, evidence and feedback. */
   public static final String AUDIT_REALISATION = "realisation";
 
@@ -81,7 +83,7 @@ public class RealisationService {
   /** The largest evidence file the current region accepts, in bytes. */
   public long maxEvidenceBytes() {
     return ConfigProvider.getConfig()
-        .getOptionalValue(MAX_BYTES_KEY + "." + TenantContext.require(), Long.class)
+        .getOptionalValue(MAX_BYTES_KEY + "." + region.code(), Long.class)
         .orElse(maxEvidenceBytes);
   }
 
@@ -96,8 +98,8 @@ public class RealisationService {
    * year with its target, realisation, evidence and feedback. For the employee, their pejabat
    * penilai and atasan pejabat penilai, and the region's admin.
    *
-   * @throws UserFacingException NOT_FOUND for an employee or period not of the region, FORBIDDEN
-   *     for anybody else
+   * @throws RuleViolation NOT_FOUND for an employee or period not of the region, FORBIDDEN for
+   *     anybody else
    */
   public RealisationSheet forEmployeePeriod(Actor actor, long employeeId, long periodId) {
     Employee me = employee(actor.nip());
@@ -121,21 +123,21 @@ public class RealisationService {
   /**
    * An evidence file to download, for those who may read the realisation.
    *
-   * @throws UserFacingException NOT_FOUND for a link or evidence not of the region
+   * @throws RuleViolation NOT_FOUND for a link or evidence not of the region
    */
   public EvidenceDownload download(Actor actor, long evidenceId) {
     Employee me = employee(actor.nip());
     Evidence evidence = find(Evidence.class, evidenceId);
     requireReader(me, actor.admin(), evidence.getRealisation().getEmployee());
     if (evidence.getKind() != EvidenceKind.FILE) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     EvidenceFile file =
         em().createQuery("select f from EvidenceFile f where f.evidence = :e", EvidenceFile.class)
             .setParameter("e", evidence)
             .getResultStream()
             .findFirst()
-            .orElseThrow(UserFacingException::notFound);
+            .orElseThrow(RuleViolation::notFound);
     return new EvidenceDownload(
         evidence.getFileName(), evidence.getContentType(), evidence.getSha256(), file.getContent());
   }
@@ -146,7 +148,7 @@ public class RealisationService {
    * Records or changes the caller's realisation of an IKI for a period.
    *
    * @param version the version of the realisation the caller last saw, null if it saw none
-   * @throws UserFacingException CONFLICT if the period is locked, the plan is not in force, or the
+   * @throws RuleViolation CONFLICT if the period is locked, the plan is not in force, or the
    *     realisation changed (or was recorded) since the caller read it
    */
   public RealisationView record(
@@ -171,7 +173,7 @@ public class RealisationService {
     if (existing.isPresent()) {
       Realisation realisation = existing.get();
       if (version == null || realisation.getVersion() != version) {
-        throw UserFacingException.concurrentChange();
+        throw RuleViolation.concurrentChange();
       }
       RealisationView before = RealisationView.of(realisation);
       rule(() -> realisation.change(me, achieved, description, now));
@@ -325,7 +327,7 @@ public class RealisationService {
       em().flush();
     } catch (PersistenceException e) {
       // a stale version, or a realisation of the same IKI and period recorded meanwhile
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
   }
 
@@ -334,13 +336,13 @@ public class RealisationService {
     try {
       return work.get();
     } catch (PlanRuleViolation v) {
-      UserFacingException.Kind kind =
+      RuleViolation.Kind kind =
           switch (v.kind()) {
-            case INVALID -> UserFacingException.Kind.INVALID;
-            case STATE -> UserFacingException.Kind.CONFLICT;
-            case FORBIDDEN -> UserFacingException.Kind.FORBIDDEN;
+            case INVALID -> RuleViolation.Kind.INVALID;
+            case STATE -> RuleViolation.Kind.CONFLICT;
+            case FORBIDDEN -> RuleViolation.Kind.FORBIDDEN;
           };
-      throw new UserFacingException(kind, v.messageId(), v.messageEn());
+      throw new RuleViolation(kind, v.messageId(), v.messageEn());
     }
   }
 
@@ -360,9 +362,9 @@ public class RealisationService {
     return OffsetDateTime.now(ZoneOffset.UTC);
   }
 
-  private static UserFacingException forbidden() {
-    return new UserFacingException(
-        UserFacingException.Kind.FORBIDDEN,
+  private static RuleViolation forbidden() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
         "Anda tidak berwenang atas realisasi ini.",
         "You are not allowed to act on this realisation.");
   }

@@ -25,7 +25,7 @@ import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -75,7 +75,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
     if (selected != null) {
       try {
         sheet = realisations.mine(nip, selected.id());
-      } catch (UserFacingException e) {
+      } catch (RuleViolation e) {
         RealisationParts.error(e.message(getLocale()));
       }
     }
@@ -196,7 +196,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
   private void act(Supplier<RealisationView> change) {
     try {
       change.get();
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RealisationParts.error(e.message(getLocale()));
     }
     load();

@@ -27,7 +27,7 @@ import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.EvidenceView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.io.ByteArrayInputStream;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -182,7 +182,7 @@ final class RealisationParts {
                 file.fileName(),
                 file.contentType(),
                 file.content().length);
-          } catch (UserFacingException e) {
+          } catch (RuleViolation e) {
             return DownloadResponse.error(404);
           }
         });

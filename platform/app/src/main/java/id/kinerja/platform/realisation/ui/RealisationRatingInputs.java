@@ -10,7 +10,7 @@ import id.kinerja.platform.evaluation.ui.RatingInputSource;
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -37,7 +37,7 @@ public class RealisationRatingInputs implements RatingInputSource {
     RealisationSheet sheet;
     try {
       sheet = realisations.forEmployeePeriod(new Actor(appraiserNip, admin), employeeId, periodId);
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       box.add(new Paragraph(e.message(com.vaadin.flow.component.UI.getCurrent().getLocale())));
       return box;
     }

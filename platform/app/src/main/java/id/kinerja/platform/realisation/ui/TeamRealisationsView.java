@@ -21,7 +21,7 @@ import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
 import id.kinerja.platform.realisation.service.TeamMember;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -66,7 +66,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
         rows);
     try {
       member.setItems(realisations.team(actor.nip()));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       RealisationParts.error(e.message(getLocale()));
     }
     RealisationParts.loadPeriods(periods, period, year.getValue());
@@ -80,7 +80,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
         sheet =
             realisations.forEmployeePeriod(
                 actor, member.getValue().employeeId(), period.getValue().id());
-      } catch (UserFacingException e) {
+      } catch (RuleViolation e) {
         RealisationParts.error(e.message(getLocale()));
       }
     }
@@ -134,7 +134,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
             e -> {
               try {
                 realisations.giveFeedback(actor, r.id(), text.getValue());
-              } catch (UserFacingException x) {
+              } catch (RuleViolation x) {
                 RealisationParts.error(x.message(getLocale()));
               }
               load();

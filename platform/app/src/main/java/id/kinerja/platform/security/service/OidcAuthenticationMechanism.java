@@ -73,6 +73,9 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
   /** Starts a login; optional parameter {@code return}, a path inside the application. */
   public static final String LOGIN_PATH = "/oidc/login";
 
+  /** The request attribute holding the {@link Caller} asserted for the request. */
+  public static final String CALLER_ATTRIBUTE = "kinerja.security.caller";
+
   /** Where the identity provider sends the browser back; the client's redirect URI. */
   public static final String CALLBACK_PATH = "/oidc/callback";
 
@@ -106,7 +109,7 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    Optional<TenantDefinition> tenant = registry.byHost(request.getServerName());
+    Optional<TenantDefinition> tenant = registry.ofRequest(request);
     if (tenant.isEmpty()) {
       return context.doNothing(); // the tenant filter answers 404
     }
@@ -172,7 +175,7 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private static AuthenticationStatus assertCaller(
       HttpServletRequest request, HttpMessageContext context, Caller caller) {
-    request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, caller);
+    request.setAttribute(CALLER_ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(caller.nip(), caller.roles());
   }
 

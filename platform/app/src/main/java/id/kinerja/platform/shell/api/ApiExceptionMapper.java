@@ -1,6 +1,6 @@
 package id.kinerja.platform.shell.api;
 
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,7 +19,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    if (failure instanceof UserFacingException user) {
+    if (failure instanceof RuleViolation user) {
       Response.Status status =
           switch (user.kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;

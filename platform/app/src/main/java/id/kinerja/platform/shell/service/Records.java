@@ -1,5 +1,6 @@
 package id.kinerja.platform.shell.service;
 
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
@@ -12,7 +13,7 @@ public final class Records {
   public static <T> T find(EntityManager em, Class<T> type, Object id) {
     T found = em.find(type, id);
     if (found == null) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return found;
   }
@@ -22,7 +23,7 @@ public final class Records {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw UserFacingException.concurrentChange();
+      throw RuleViolation.concurrentChange();
     }
   }
 }

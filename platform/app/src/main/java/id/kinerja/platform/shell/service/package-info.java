@@ -1,2 +1,4 @@
-/** What every feature's services share: failures whose messages the user reads. */
+/**
+ * What every feature's services share: finding and flushing records, refused in the user's terms.
+ */
 package id.kinerja.platform.shell.service;

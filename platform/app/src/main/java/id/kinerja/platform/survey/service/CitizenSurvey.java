@@ -7,8 +7,8 @@ import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.shell.service.UserFacingException;
 import id.kinerja.platform.survey.domain.CitizenResponse;
 import id.kinerja.platform.survey.domain.FloodGuard;
 import id.kinerja.platform.survey.domain.FormToken;
@@ -77,8 +77,8 @@ public class CitizenSurvey {
   /**
    * The form of a unit's public page.
    *
-   * @throws UserFacingException NOT_FOUND for a unit the region does not have, or when the region
-   *     has no enabled source that asks the public
+   * @throws RuleViolation NOT_FOUND for a unit the region does not have, or when the region has no
+   *     enabled source that asks the public
    */
   public SurveyForm form(String unitCode) {
     OrgUnit unit = unit(unitCode);
@@ -95,8 +95,8 @@ public class CitizenSurvey {
    * Stores a citizen's answers, one response per source, unless a protection refuses them.
    *
    * @return {@link SubmitOutcome#ACCEPTED} when stored, otherwise why not
-   * @throws UserFacingException NOT_FOUND as {@link #form}; INVALID for a scale question left
-   *     unanswered or off its scale, or an employee not of the unit
+   * @throws RuleViolation NOT_FOUND as {@link #form}; INVALID for a scale question left unanswered
+   *     or off its scale, or an employee not of the unit
    */
   public SubmitOutcome submit(String unitCode, Submission submission) {
     OrgUnit unit = unit(unitCode);
@@ -182,7 +182,7 @@ public class CitizenSurvey {
         .getResultList()
         .stream()
         .findFirst()
-        .orElseThrow(UserFacingException::notFound);
+        .orElseThrow(RuleViolation::notFound);
   }
 
   /** The submissions to a unit since a time, of one device or ({@code clientHash} null) of all. */
@@ -226,8 +226,8 @@ public class CitizenSurvey {
         score = 0;
       }
       if (score < 1 || score > question.scaleMax()) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "Mohon jawab semua pertanyaan dengan memilih salah satu nilai.",
             "Please answer every question by choosing one of the values.");
       }
@@ -242,8 +242,8 @@ public class CitizenSurvey {
     }
     Employee employee = entityManager.get().find(Employee.class, employeeId);
     if (employee == null || !employee.getUnit().getId().equals(unit.getId())) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID,
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
           "Petugas yang dipilih tidak bertugas di unit ini.",
           "The chosen employee does not work in this unit.");
     }
@@ -266,7 +266,7 @@ public class CitizenSurvey {
    * The region's enabled feedback sources that ask the public, with the questions put to the
    * public. A source whose plugin fails is left out (the invoker shows the failure to the admin).
    *
-   * @throws UserFacingException NOT_FOUND when none is left
+   * @throws RuleViolation NOT_FOUND when none is left
    */
   private List<PublicSource> publicSources() {
     List<PublicSource> sources = new ArrayList<>();
@@ -292,7 +292,7 @@ public class CitizenSurvey {
       }
     }
     if (sources.isEmpty()) {
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
     return sources;
   }

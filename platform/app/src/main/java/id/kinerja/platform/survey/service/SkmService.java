@@ -3,11 +3,11 @@ package id.kinerja.platform.survey.service;
 import id.kinerja.platform.notification.service.NotificationSettings;
 import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.survey.domain.ResponseAnswers;
 import id.kinerja.platform.survey.domain.SkmIndex;
 import id.kinerja.platform.survey.domain.StoredAnswer;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +30,8 @@ import java.util.Map;
 @Transactional
 public class SkmService {
 
+  @Inject CurrentRegion region;
+
   /** The feedback source whose answers are the SKM's elements. */
   public static final String SKM_SOURCE = "citizen-feedback";
 
@@ -49,7 +51,7 @@ public class SkmService {
    * Every unit of the region with its index over the days from {@code first} to {@code last}
    * (inclusive, in the region's time zone), by unit name.
    *
-   * @throws UserFacingException FORBIDDEN for anyone but the region's admin
+   * @throws RuleViolation FORBIDDEN for anyone but the region's admin
    */
   public List<UnitIndex> units(Actor actor, LocalDate first, LocalDate last) {
     requireAdmin(actor);
@@ -87,8 +89,8 @@ public class SkmService {
   /**
    * The printable A4 poster of a unit's survey page (PDF).
    *
-   * @throws UserFacingException FORBIDDEN for anyone but the region's admin, NOT_FOUND for a unit
-   *     the region does not have
+   * @throws RuleViolation FORBIDDEN for anyone but the region's admin, NOT_FOUND for a unit the
+   *     region does not have
    */
   public byte[] poster(Actor actor, String unitCode) {
     requireAdmin(actor);
@@ -100,7 +102,7 @@ public class SkmService {
             .getResultList()
             .stream()
             .findFirst()
-            .orElseThrow(UserFacingException::notFound);
+            .orElseThrow(RuleViolation::notFound);
     return SurveyPoster.pdf(registry.current().name(), unit.getName(), publicLink(unit.getCode()));
   }
 
@@ -111,7 +113,7 @@ public class SkmService {
 
   /** The absolute address of a unit's survey page in the current region. */
   public String publicLink(String unitCode) {
-    return links.link(TenantContext.require(), PAGE + unitCode);
+    return links.link(region.code(), PAGE + unitCode);
   }
 
   private OffsetDateTime start(LocalDate day) {
@@ -121,8 +123,8 @@ public class SkmService {
 
   private static void requireAdmin(Actor actor) {
     if (!actor.admin()) {
-      throw new UserFacingException(
-          UserFacingException.Kind.FORBIDDEN,
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat melihat hasil survei kepuasan masyarakat.",
           "Only the region's admin may see the citizen-satisfaction survey.");
     }

@@ -2,7 +2,7 @@ package id.kinerja.platform.survey.ui;
 
 import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.security.service.Roles;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.survey.service.CitizenSurvey;
 import id.kinerja.platform.survey.service.SkmService;
 import id.kinerja.platform.survey.service.Submission;
@@ -67,7 +67,7 @@ public class SurveyPageServlet extends HttpServlet {
       SurveyForm form = survey.form(unit.group(1));
       send(
           response, HttpServletResponse.SC_OK, SurveyPages.form(form, action(request, unit), lang));
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       refused(response, e, null, lang);
     } catch (RuntimeException e) {
       failed(response, e, lang);
@@ -104,7 +104,7 @@ public class SurveyPageServlet extends HttpServlet {
     SubmitOutcome outcome;
     try {
       outcome = survey.submit(unit.group(1), submission);
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       refused(response, e, back, lang);
       return;
     } catch (RuntimeException e) {
@@ -207,9 +207,9 @@ public class SurveyPageServlet extends HttpServlet {
     byte[] pdf;
     try {
       pdf = skm.poster(actor, unitCode);
-    } catch (UserFacingException e) {
+    } catch (RuleViolation e) {
       response.sendError(
-          e.kind() == UserFacingException.Kind.FORBIDDEN
+          e.kind() == RuleViolation.Kind.FORBIDDEN
               ? HttpServletResponse.SC_FORBIDDEN
               : HttpServletResponse.SC_NOT_FOUND,
           e.message(request.getLocale()));
@@ -224,9 +224,9 @@ public class SurveyPageServlet extends HttpServlet {
   }
 
   private static void refused(
-      HttpServletResponse response, UserFacingException e, String back, Language lang)
+      HttpServletResponse response, RuleViolation e, String back, Language lang)
       throws IOException {
-    if (e.kind() == UserFacingException.Kind.NOT_FOUND) {
+    if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
       notFound(response, lang);
       return;
     }

@@ -1,6 +1,6 @@
 package id.kinerja.platform.tenancy.api;
 
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.RegionScope;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.inject.Inject;
@@ -11,25 +11,24 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * Binds every request to the region its host name names, for the whole request. A host that names
- * no region gets a page saying so, with status 404, and reaches nothing else but the health
- * endpoints.
+ * Runs every request in the region its host name names ({@link TenantRegistry#ofRequest}, the same
+ * resolution the authentication mechanism used). A host that names no region gets a page saying so,
+ * with status 404, and reaches nothing else but the health endpoints.
  */
 @WebFilter(filterName = "tenant", urlPatterns = "/*", asyncSupported = true)
 public class TenantFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** The request attribute holding the region's code. */
-  public static final String TENANT_ATTRIBUTE = "kinerja.tenant";
-
   /** MicroProfile Health's endpoints, served for every host. */
   static final String HEALTH_PATH = "/health";
 
   @Inject transient TenantRegistry registry;
+  @Inject transient RegionScope regions;
 
   @Override
   protected void doFilter(
@@ -40,37 +39,35 @@ public class TenantFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<TenantDefinition> tenant = registry.byHost(request.getServerName());
+    Optional<TenantDefinition> tenant = registry.ofRequest(request);
     if (tenant.isEmpty()) {
       UnknownRegionPage.send(request, response);
       return;
     }
-    String code = tenant.get().code();
-    request.setAttribute(TENANT_ATTRIBUTE, code);
     try {
-      TenantContext.callAs(
-          code,
+      regions.run(
+          tenant.get().code(),
           () -> {
             try {
               chain.doFilter(request, response);
-              return null;
-            } catch (IOException | ServletException e) {
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            } catch (ServletException e) {
               throw new FilterFailure(e);
             }
           });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } catch (FilterFailure e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
       throw (ServletException) e.getCause();
     }
   }
 
-  /** Carries a checked exception through {@link TenantContext#callAs}. */
+  /** Carries a servlet exception through {@link RegionScope#run}. */
   private static final class FilterFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    FilterFailure(Exception cause) {
+    FilterFailure(ServletException cause) {
       super(cause);
     }
   }

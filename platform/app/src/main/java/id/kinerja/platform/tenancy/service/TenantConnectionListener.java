@@ -20,10 +20,15 @@ public class TenantConnectionListener extends SessionEventAdapter {
   @Override
   public void postAcquireConnection(SessionEvent event) {
     Object tenant = event.getSession().getProperty(TENANT_PROPERTY);
-    Connection connection = ((Accessor) event.getResult()).getConnection();
+    setRegion(
+        ((Accessor) event.getResult()).getConnection(), tenant == null ? "" : tenant.toString());
+  }
+
+  /** Sets {@code region} for the rest of the connection's transaction. */
+  static void setRegion(Connection connection, String region) {
     try (PreparedStatement statement =
         connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-      statement.setString(1, tenant == null ? "" : tenant.toString());
+      statement.setString(1, region);
       statement.execute();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot set the tenant on a database connection", e);

@@ -1,6 +1,7 @@
 package id.kinerja.platform.tenancy.service;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -9,7 +10,7 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * One EntityManager per JTA transaction, bound to the region of the thread that first asks for it.
+ * One EntityManager per JTA transaction, bound to the {@link CurrentRegion} when first asked for.
  * EclipseLink filters and writes the tenant discriminator from it; the connection listener sets the
  * same region for row-level security. Never open a second EntityManager in the same transaction: it
  * takes a second pool slot.
@@ -22,12 +23,14 @@ public class TenantEntityManager implements Serializable {
   @PersistenceUnit(unitName = "kinerja")
   private transient EntityManagerFactory factory;
 
+  @Inject CurrentRegion region;
+
   private transient EntityManager entityManager;
   private String tenant;
 
   /** The transaction's EntityManager for the current region. */
   public EntityManager get() {
-    String current = TenantContext.require();
+    String current = region.code();
     if (entityManager == null) {
       tenant = current;
       entityManager =

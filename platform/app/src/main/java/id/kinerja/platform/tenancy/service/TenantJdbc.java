@@ -5,14 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
  * Plain JDBC inside the current JTA transaction, for set-wise work that JPA would do row by row:
- * the pool hands out the connection EclipseLink uses in the transaction too, and the current region
- * is set on it as EclipseLink's connection listener sets it, so row-level security applies.
+ * the pool hands out the connection EclipseLink uses in the transaction too, and the region is set
+ * on it by {@link TenantConnectionListener#setRegion}, the one place that does, so row-level
+ * security applies exactly as for JPA.
  */
 @ApplicationScoped
 public class TenantJdbc {
@@ -26,7 +26,7 @@ public class TenantJdbc {
   @Resource(lookup = DataSourceConfig.JNDI_NAME)
   DataSource dataSource;
 
-  @Inject TenantRegistry registry;
+  @Inject CurrentRegion region;
 
   /**
    * Runs {@code work} on the transaction's connection, in the current region.
@@ -36,11 +36,7 @@ public class TenantJdbc {
   @Transactional(Transactional.TxType.MANDATORY)
   public <T> T inTransaction(Work<T> work) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement set =
-          connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-        set.setString(1, registry.current().code());
-        set.execute();
-      }
+      TenantConnectionListener.setRegion(connection, region.code());
       return work.run(connection);
     }
   }

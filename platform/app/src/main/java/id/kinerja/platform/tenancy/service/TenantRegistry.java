@@ -5,6 +5,7 @@ import id.kinerja.tenantconfig.TenantsConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,11 @@ public class TenantRegistry {
 
   private static final Logger LOG = Logger.getLogger(TenantRegistry.class.getName());
 
+  /** The request attribute holding the region a request's host name names, once resolved. */
+  static final String REQUEST_ATTRIBUTE = "kinerja.region";
+
   @Inject PlatformConfig config;
+  @Inject CurrentRegion currentRegion;
 
   private TenantsConfig source;
   private List<TenantDefinition> tenants;
@@ -59,9 +64,22 @@ public class TenantRegistry {
     return Optional.ofNullable(byHost.get(host.toLowerCase(Locale.ROOT)));
   }
 
-  /** The region the current thread works for. */
+  /** The region the current request or task works for. */
   public TenantDefinition current() {
-    return byCode(TenantContext.require()).orElseThrow();
+    return byCode(currentRegion.code()).orElseThrow();
+  }
+
+  /**
+   * The region whose portal the request's host name is: resolved on the first ask and kept on the
+   * request, so the authentication mechanism and the tenant filter agree without asking twice.
+   */
+  public Optional<TenantDefinition> ofRequest(HttpServletRequest request) {
+    if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof TenantDefinition resolved) {
+      return Optional.of(resolved);
+    }
+    Optional<TenantDefinition> region = byHost(request.getServerName());
+    region.ifPresent(r -> request.setAttribute(REQUEST_ATTRIBUTE, r));
+    return region;
   }
 
   /** The tenants-config reader, for demo data. */

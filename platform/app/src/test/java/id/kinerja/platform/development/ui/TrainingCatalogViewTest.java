@@ -15,7 +15,7 @@ import id.kinerja.platform.development.domain.ActivityKind;
 import id.kinerja.platform.development.service.CatalogEntryInput;
 import id.kinerja.platform.development.service.CatalogEntryView;
 import id.kinerja.platform.development.service.TrainingCatalog;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ class TrainingCatalogViewTest {
   static class FakeCatalog extends TrainingCatalog {
     final List<CatalogEntryView> entries = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
-    UserFacingException refusal;
+    RuleViolation refusal;
 
     @Override
     public List<CatalogEntryView> entries() {
@@ -123,10 +123,10 @@ class TrainingCatalogViewTest {
                     ActivityKind.COACHING)),
         catalog.calls);
 
-    catalog.refusal = UserFacingException.concurrentChange();
+    catalog.refusal = RuleViolation.concurrentChange();
     _click(action(view, "catalog-edit-BG-COACH"));
     _click(_get(Button.class, s -> s.withId("catalog-save")));
-    NotificationsKt.expectNotifications(UserFacingException.concurrentChange().messageId());
+    NotificationsKt.expectNotifications(RuleViolation.concurrentChange().messageId());
     assertTrue(view.editor.isVisible(), "the admin's input stays to be redone");
   }
 

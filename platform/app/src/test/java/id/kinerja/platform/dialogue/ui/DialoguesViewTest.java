@@ -32,7 +32,7 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ class DialoguesViewTest {
   static class FakeDialogues extends DialogueService {
     DialogueView dialogue;
     final List<String> calls = new ArrayList<>();
-    UserFacingException refusal;
+    RuleViolation refusal;
 
     @Override
     public List<DialogueView> mine(String actorNip) {
@@ -256,10 +256,10 @@ class DialoguesViewTest {
     dialogues.dialogue =
         FakeDialogues.view(
             new DialogueInput(LocalDate.of(2031, 4, 7), "Capaian", null, List.of()), null, null, 3);
-    dialogues.refusal = UserFacingException.concurrentChange();
+    dialogues.refusal = RuleViolation.concurrentChange();
     openAs(PEGAWAI);
     _click(_get(Button.class, s -> s.withId("confirm-9")));
-    NotificationsKt.expectNotifications(UserFacingException.concurrentChange().messageId());
+    NotificationsKt.expectNotifications(RuleViolation.concurrentChange().messageId());
     assertTrue(dialogues.calls.isEmpty());
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.evaluation.domain.FunctionalLevel;
 import id.kinerja.platform.evaluation.domain.ObjectionStatus;
 import id.kinerja.platform.evaluation.domain.Predicate;
@@ -18,6 +17,7 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.realisation.service.RealisationSheet;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

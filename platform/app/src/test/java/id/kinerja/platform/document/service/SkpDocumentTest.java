@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.PlanView;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -66,9 +66,8 @@ class FeedCsvTest {
 
   @Test
   void aFileWithoutTheColumnsIsRefusedNamingThem() {
-    UserFacingException e =
-        assertThrows(UserFacingException.class, () -> FeedCsv.parse(csv("nip,id\n1,A\n")));
-    assertEquals(UserFacingException.Kind.INVALID, e.kind());
+    RuleViolation e = assertThrows(RuleViolation.class, () -> FeedCsv.parse(csv("nip,id\n1,A\n")));
+    assertEquals(RuleViolation.Kind.INVALID, e.kind());
     assertTrue(e.messageEn().contains("openedAt, closedAt, value, attributes"), e.messageEn());
   }
 

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.plugin.host.LoadedFactory;
-import id.kinerja.platform.plugin.service.PluginInvoker;
+import id.kinerja.platform.plugin.service.PluginInvokers;
 import id.kinerja.platform.plugin.service.RegionExtension;
-import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.plugin.api.IndicatorData;
 import id.kinerja.plugin.api.IndicatorDefinition;
 import id.kinerja.plugin.api.IndicatorDefinition.Aspect;
@@ -101,11 +100,11 @@ class IndicatorResultsTest {
 
   private static List<IndicatorResult> compute(boolean listBroken) {
     IndicatorResults results = new IndicatorResults();
-    results.invoker = new PluginInvoker();
+    results.invoker = PluginInvokers.inRegion("bungo");
     RegionExtension<IndicatorProviderFactory> extension =
         new RegionExtension<>(
             new LoadedFactory<>("fake-plugin", new Factory(listBroken)), Map.of());
-    return TenantContext.callAs("bungo", () -> results.compute(extension, MARCH));
+    return results.compute(extension, MARCH);
   }
 
   @Test

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import id.kinerja.platform.indicator.service.FeedReceipt;
 import id.kinerja.platform.indicator.service.FeedSummary;
 import id.kinerja.platform.indicator.service.IndicatorFeeds;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,8 +49,8 @@ class IndicatorFeedViewTest {
     public FeedReceipt importCsv(String actorNip, boolean admin, String pluginId, byte[] csv) {
       String text = new String(csv, StandardCharsets.UTF_8);
       if (text.contains("bad")) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "Tidak ada data yang disimpan. Baris 3: NIP 1 tidak dikenal di wilayah ini.",
             "Nothing was stored. Row 3: NIP 1 is not known in this region.");
       }

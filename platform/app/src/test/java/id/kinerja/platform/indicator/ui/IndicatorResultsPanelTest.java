@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kinerja.platform.indicator.service.IndicatorResult;
 import id.kinerja.platform.indicator.service.IndicatorResults;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.Languages;
 import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.plugin.api.IndicatorDefinition.Direction;
@@ -35,7 +35,7 @@ class IndicatorResultsPanelTest {
   static class FakeResults extends IndicatorResults {
     final List<String> asked = new ArrayList<>();
     List<IndicatorResult> rows = List.of();
-    UserFacingException refusal;
+    RuleViolation refusal;
 
     @Override
     public List<IndicatorResult> forEmployee(
@@ -170,8 +170,7 @@ class IndicatorResultsPanelTest {
   @Test
   void aRefusalIsShownInsteadOfTheRows() {
     results.refusal =
-        new UserFacingException(
-            UserFacingException.Kind.FORBIDDEN, "Tidak berwenang.", "Not allowed.");
+        new RuleViolation(RuleViolation.Kind.FORBIDDEN, "Tidak berwenang.", "Not allowed.");
     show();
     Div box = _get(Div.class, s -> s.withId("indicator-inputs"));
     assertTrue(box.getElement().getTextRecursively().contains("Tidak berwenang."));

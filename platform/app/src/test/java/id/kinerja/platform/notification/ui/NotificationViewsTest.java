@@ -18,7 +18,7 @@ import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.notification.domain.NoticeTemplates;
 import id.kinerja.platform.notification.service.NoticeView;
 import id.kinerja.platform.notification.service.NotificationService;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.Languages;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -69,7 +69,7 @@ class NotificationViewsTest {
           return read;
         }
       }
-      throw UserFacingException.notFound();
+      throw RuleViolation.notFound();
     }
 
     @Override

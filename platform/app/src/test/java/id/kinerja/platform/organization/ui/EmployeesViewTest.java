@@ -14,7 +14,7 @@ import id.kinerja.platform.organization.domain.EmploymentType;
 import id.kinerja.platform.organization.domain.PositionKind;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.Languages;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ class EmployeesViewTest {
     public EmployeeSummary changeSupervisor(String nip, String supervisorNip, long version) {
       EmployeeSummary employee = byNip(nip).orElseThrow();
       if (employee.version() != version) {
-        throw UserFacingException.concurrentChange();
+        throw RuleViolation.concurrentChange();
       }
       changes.add(nip + "->" + supervisorNip + "@" + version);
       EmployeeSummary saved = summary(nip, employee.name(), supervisorNip, version + 1);

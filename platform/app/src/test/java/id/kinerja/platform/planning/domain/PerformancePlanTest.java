@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.evaluation.domain.CoreValue;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.domain.EmploymentType;
 import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.shared.domain.CoreValue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;

@@ -23,7 +23,7 @@ import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +102,8 @@ class PlanViewsTest {
 
     @Override
     public PlanView submit(String actorNip, long planId, long version) {
-      throw new UserFacingException(
-          UserFacingException.Kind.INVALID, "Setiap RHK utama memerlukan IKI.", "Needs IKI.");
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID, "Setiap RHK utama memerlukan IKI.", "Needs IKI.");
     }
 
     @Override

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.plugin.host.LoadedFactory;
 import id.kinerja.platform.plugin.host.PluginFailure;
-import id.kinerja.platform.tenancy.service.TenantContext;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.plugin.api.TrainingRule;
 import id.kinerja.plugin.api.TrainingRuleFactory;
 import java.util.List;
@@ -28,15 +28,14 @@ class PluginInvokerTest {
     RegionExtension<TrainingRuleFactory> broken =
         new RegionExtension<>(new LoadedFactory<>("broken-rules", new Factory(true)), Map.of());
 
-    var result =
-        TenantContext.callAs(
-            "bungo", () -> invoker.call(broken, "recommend", r -> r.recommend(null, List.of())));
+    invoker.currentRegion = CurrentRegion.of("bungo");
+    var result = invoker.call(broken, "recommend", r -> r.recommend(null, List.of()));
 
     assertFalse(result.succeeded());
     assertEquals(PluginFailure.Kind.THREW, result.failure().kind());
-    assertTrue(
-        TenantContext.callAs("bungo", () -> invoker.lastFailure("broken-rules")).isPresent());
-    assertTrue(TenantContext.callAs("kupang", () -> invoker.lastFailure("broken-rules")).isEmpty());
+    assertTrue(invoker.lastFailure("broken-rules").isPresent());
+    invoker.currentRegion = CurrentRegion.of("kupang");
+    assertTrue(invoker.lastFailure("broken-rules").isEmpty());
   }
 
   @Test
@@ -46,15 +45,12 @@ class PluginInvokerTest {
     RegionExtension<TrainingRuleFactory> working =
         new RegionExtension<>(new Factory(false).loaded(), Map.of());
 
-    TenantContext.runAs(
-        "bungo",
-        () -> {
-          invoker.call(broken, "recommend", r -> r.recommend(null, List.of()));
-          var result = invoker.call(working, "recommend", r -> r.recommend(null, List.of()));
-          assertTrue(result.succeeded());
-          assertEquals(List.of(), result.value());
-          assertTrue(invoker.lastFailure("rules").isEmpty());
-        });
+    invoker.currentRegion = CurrentRegion.of("bungo");
+    invoker.call(broken, "recommend", r -> r.recommend(null, List.of()));
+    var result = invoker.call(working, "recommend", r -> r.recommend(null, List.of()));
+    assertTrue(result.succeeded());
+    assertEquals(List.of(), result.value());
+    assertTrue(invoker.lastFailure("rules").isEmpty());
   }
 
   /** A training-rule factory whose rule throws or recommends nothing. */

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import id.kinerja.platform.plugin.service.PluginConfigForm;
 import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.plugin.api.ConfigProperty;
 import java.util.ArrayList;
@@ -79,8 +79,8 @@ class PluginsViewTest {
         boolean enabled,
         Map<String, String> config) {
       if (Integer.parseInt(config.get("maxWaitMinutes")) < 1) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID,
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
             "'Batas waktu tunggu (menit)' harus minimal 1.",
             "'Maximum waiting time (minutes)' must be at least 1.");
       }

@@ -28,7 +28,7 @@ import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
 import id.kinerja.platform.realisation.service.TeamMember;
-import id.kinerja.platform.shell.service.UserFacingException;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,8 +162,7 @@ class RealisationViewsTest {
               + " "
               + achieved);
       if (achieved.isBlank()) {
-        throw new UserFacingException(
-            UserFacingException.Kind.INVALID, "Realisasi wajib diisi.", "Required.");
+        throw new RuleViolation(RuleViolation.Kind.INVALID, "Realisasi wajib diisi.", "Required.");
       }
       realisation =
           new RealisationView(

@@ -134,7 +134,8 @@ class OidcAuthenticationMechanismTest {
     assertEquals(AuthenticationStatus.SUCCESS, outcome.status());
     assertEquals(NIP, outcome.context().caller);
     assertEquals(Set.of("employee", "admin"), outcome.context().groups);
-    assertInstanceOf(Caller.class, request.attributes.get(CurrentUser.REQUEST_ATTRIBUTE));
+    assertInstanceOf(
+        Caller.class, request.attributes.get(OidcAuthenticationMechanism.CALLER_ATTRIBUTE));
   }
 
   @Test

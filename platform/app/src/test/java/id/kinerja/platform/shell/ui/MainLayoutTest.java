@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.PlatformConfig;
-import id.kinerja.platform.tenancy.service.TenantContext;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -50,9 +50,9 @@ class MainLayoutTest {
   }
 
   @Test
-  void frameShowsTheRegionOfTheRequest() {
+  void frameShowsTheRegionOfTheRequest() throws Exception {
     signInWith(Set.of("employee"));
-    MainLayout layout = TenantContext.callAs("kupang", () -> new MainLayout(registry));
+    MainLayout layout = new MainLayout(inRegion("kupang"));
     UI.getCurrent().add(layout);
     assertEquals(
         "Pemerintah Kota Kupang", _get(H1.class, spec -> spec.withId("region-name")).getText());
@@ -72,16 +72,16 @@ class MainLayoutTest {
           "Katalog pelatihan");
 
   @Test
-  void adminNavigationOnlyForAdmins() {
+  void adminNavigationOnlyForAdmins() throws Exception {
     signInWith(Set.of("employee"));
-    UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
+    UI.getCurrent().add(new MainLayout(inRegion("kupang")));
     List<String> employee = labels();
     assertEquals(List.of("Beranda", "SKP saya"), employee.subList(0, 2));
     assertTrue(employee.stream().noneMatch(ADMIN_ITEMS::contains), employee.toString());
 
     UI.getCurrent().removeAll();
     signInWith(Set.of("employee", "admin"));
-    UI.getCurrent().add(TenantContext.callAs("kupang", () -> new MainLayout(registry)));
+    UI.getCurrent().add(new MainLayout(inRegion("kupang")));
     List<String> admin = labels();
     int everyone = admin.size() - ADMIN_ITEMS.size();
     assertEquals(employee, admin.subList(0, everyone));
@@ -89,10 +89,10 @@ class MainLayoutTest {
   }
 
   @Test
-  void englishIsTheSecondLanguage() {
+  void englishIsTheSecondLanguage() throws Exception {
     UI.getCurrent().setLocale(Languages.ENGLISH);
     signInWith(Set.of("employee", "admin"));
-    UI.getCurrent().add(TenantContext.callAs("tanjungbalai", () -> new MainLayout(registry)));
+    UI.getCurrent().add(new MainLayout(inRegion("tanjungbalai")));
     List<String> labels = labels();
     assertEquals(List.of("Home", "My SKP"), labels.subList(0, 2));
     assertEquals(
@@ -113,6 +113,11 @@ class MainLayoutTest {
   }
 
   /** The real registry over the real tenants-config, without a CDI container. */
+  private static TenantRegistry inRegion(String code) throws Exception {
+    set(registry, "currentRegion", CurrentRegion.of(code));
+    return registry;
+  }
+
   private static TenantRegistry registryOf(Path tenantsDir) throws Exception {
     PlatformConfig config = new PlatformConfig();
     set(config, "tenantsDir", tenantsDir.toString());

@@ -1,11 +1,11 @@
-package id.kinerja.platform.shell.service;
+package id.kinerja.platform.shared.domain;
 
 /**
  * A failure the user caused or must resolve, with its message in Bahasa Indonesia and English.
  * Views show the message; the REST API answers it with the matching status. Nothing already saved
  * is changed by the failing operation.
  */
-public class UserFacingException extends RuntimeException {
+public class RuleViolation extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -24,23 +24,23 @@ public class UserFacingException extends RuntimeException {
   private final Kind kind;
   private final String messageEn;
 
-  public UserFacingException(Kind kind, String messageId, String messageEn) {
+  public RuleViolation(Kind kind, String messageId, String messageEn) {
     super(messageId);
     this.kind = kind;
     this.messageEn = messageEn;
   }
 
   /** A record changed by someone else since the caller read it. */
-  public static UserFacingException concurrentChange() {
-    return new UserFacingException(
+  public static RuleViolation concurrentChange() {
+    return new RuleViolation(
         Kind.CONFLICT,
         "Data ini telah diubah oleh pengguna lain. Muat ulang halaman lalu ulangi perubahan Anda.",
         "Someone else changed this record. Reload the page and make your change again.");
   }
 
   /** Something that does not exist in the caller's region. */
-  public static UserFacingException notFound() {
-    return new UserFacingException(
+  public static RuleViolation notFound() {
+    return new RuleViolation(
         Kind.NOT_FOUND, "Data tidak ditemukan di daerah ini.", "Not found in this region.");
   }
 

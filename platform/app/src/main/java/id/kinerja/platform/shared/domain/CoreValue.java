@@ -1,4 +1,4 @@
-package id.kinerja.platform.evaluation.domain;
+package id.kinerja.platform.shared.domain;
 
 import java.util.List;
 

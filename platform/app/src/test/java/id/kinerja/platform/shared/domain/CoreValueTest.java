@@ -1,10 +1,10 @@
-package id.kinerja.platform.evaluation.domain;
+package id.kinerja.platform.shared.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.evaluation.domain.CoreValue.GuidingBehaviour;
+import id.kinerja.platform.shared.domain.CoreValue.GuidingBehaviour;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;

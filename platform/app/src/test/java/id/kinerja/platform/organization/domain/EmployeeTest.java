@@ -1,0 +1,68 @@
+package id.kinerja.platform.organization.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Who appraises whom, and who reads whose records: the reporting-line rules on the employee. */
+class EmployeeTest {
+
+  private final OrgUnit unit = new OrgUnit("setda", "Sekretariat Daerah", null);
+  private final Employee head = employee("196804301994021009", null);
+  private final Employee supervisor = employee("198312192006012011", head);
+  private final Employee employee = employee("199011222019122120", supervisor);
+  private final Employee peer = employee("199803042022011005", supervisor);
+
+  @Test
+  void theDirectSupervisorIsThePejabatPenilai() {
+    assertTrue(employee.isAppraisedBy(supervisor, false));
+    assertFalse(employee.isAppraisedBy(head, false));
+    assertFalse(employee.isAppraisedBy(peer, false));
+    assertFalse(employee.isAppraisedBy(employee, false));
+  }
+
+  @Test
+  void theAdminRoleDoesNotAppraiseSomeoneWhoHasASupervisor() {
+    assertFalse(employee.isAppraisedBy(peer, true));
+  }
+
+  @Test
+  void theHeadOfTheTreeIsAppraisedByTheAdminButNeverByThemselves() {
+    assertTrue(head.isAppraisedBy(supervisor, true));
+    assertFalse(head.isAppraisedBy(supervisor, false));
+    assertFalse(head.isAppraisedBy(head, true));
+  }
+
+  @Test
+  void theAtasanPejabatPenilaiIsTheSupervisorsSupervisor() {
+    assertEquals(Optional.of(head), employee.appraisersSupervisor());
+    assertEquals(Optional.empty(), supervisor.appraisersSupervisor());
+    assertEquals(Optional.empty(), head.appraisersSupervisor());
+  }
+
+  @Test
+  void recordsAreReadByTheEmployeeTheAppraiserAndTheAppraisersSupervisorOnly() {
+    assertTrue(employee.isReadableBy(employee));
+    assertTrue(employee.isReadableBy(supervisor));
+    assertTrue(employee.isReadableBy(head));
+    assertFalse(employee.isReadableBy(peer));
+    assertFalse(supervisor.isReadableBy(employee));
+  }
+
+  private Employee employee(String nip, Employee supervisor) {
+    Employee e =
+        new Employee(
+            new Nip(nip),
+            "E" + nip,
+            "Jabatan",
+            PositionKind.PELAKSANA,
+            EmploymentType.PNS,
+            null,
+            unit);
+    e.setSupervisor(supervisor);
+    return e;
+  }
+}
