@@ -11,6 +11,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,6 +45,7 @@ public class AuditTrail {
 
   @Inject TenantEntityManager entityManager;
   @Inject Actor actor;
+  @Inject Clock clock;
 
   /**
    * Records a change of the current region's data.
@@ -78,7 +80,7 @@ public class AuditTrail {
         AuditEvent.link(
             region,
             seq,
-            Instant.now(),
+            Instant.now(clock),
             actor(),
             entityType,
             entityId,
