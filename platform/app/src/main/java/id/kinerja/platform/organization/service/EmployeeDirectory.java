@@ -86,56 +86,36 @@ public class EmployeeDirectory {
    * @param supervisorNip the new supervisor, or blank for none
    * @param expectedVersion the employee's version the caller last saw
    * @return the employee as now saved
-   * @throws RuleViolation if the employee is not in the region (not found), the supervisor is the
-   *     employee or unknown or would close a cycle (invalid), or the employee changed since
-   *     (conflict)
+   * @throws RuleViolation if the employee is not in the region (not found), the supervisor is
+   *     unknown or may not appraise the employee ({@link Employee#checkAppraiser}: invalid), or the
+   *     employee changed since (conflict)
    */
   public EmployeeSummary changeSupervisor(
       String employeeNip, String supervisorNip, long expectedVersion) {
-    String target = supervisorNip == null ? "" : supervisorNip.strip();
     Employee employee = employee(employeeNip).orElseThrow(RuleViolation::notFound);
-    if (target.equals(employeeNip)) {
-      throw new RuleViolation(
-          RuleViolation.Kind.INVALID,
-          "Pegawai tidak dapat menjadi atasannya sendiri.",
-          "An employee cannot be their own supervisor.");
-    }
-    Employee supervisor = null;
-    if (!target.isEmpty()) {
-      supervisor =
-          employee(target)
-              .orElseThrow(
-                  () ->
-                      new RuleViolation(
-                          RuleViolation.Kind.INVALID,
-                          "Atasan dengan NIP " + target + " tidak ada di daerah ini.",
-                          "No supervisor with NIP " + target + " in this region."));
-    }
+    Employee supervisor = supervisor(supervisorNip);
+    employee.checkAppraiser(supervisor);
     if (employee.getVersion() != expectedVersion) {
       throw RuleViolation.concurrentChange();
     }
-    try {
-      employee.setSupervisor(supervisor);
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolation(
-          RuleViolation.Kind.INVALID,
-          employee.getName()
-              + " tidak dapat dinilai oleh "
-              + supervisor.getName()
-              + ": "
-              + supervisor.getName()
-              + " sendiri berada di bawah "
-              + employee.getName()
-              + " dalam garis atasan.",
-          employee.getName()
-              + " cannot be appraised by "
-              + supervisor.getName()
-              + ", who reports to "
-              + employee.getName()
-              + " in the reporting line.");
-    }
+    employee.setSupervisor(supervisor);
     employees.flush();
     return byNip(employeeNip).orElseThrow();
+  }
+
+  /** The region's employee with this NIP; {@code null} for a blank one; refused if unknown. */
+  private Employee supervisor(String supervisorNip) {
+    String target = supervisorNip == null ? "" : supervisorNip.strip();
+    if (target.isEmpty()) {
+      return null;
+    }
+    return employee(target)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    RuleViolation.Kind.INVALID,
+                    "Atasan dengan NIP " + target + " tidak ada di daerah ini.",
+                    "No supervisor with NIP " + target + " in this region."));
   }
 
   private Optional<Employee> employee(String nip) {
