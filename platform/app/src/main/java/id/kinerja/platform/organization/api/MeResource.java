@@ -4,11 +4,11 @@ import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.security.service.Roles;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -37,7 +37,7 @@ public class MeResource {
   @RolesAllowed("employee")
   public Me me() {
     String nip = actor.nip();
-    EmployeeSummary employee = directory.byNip(nip).orElseThrow(NotFoundException::new);
+    EmployeeSummary employee = directory.byNip(nip).orElseThrow(RuleViolation::notFound);
     List<String> roles =
         List.of(Roles.EMPLOYEE, Roles.ADMIN, Roles.AUDITOR).stream()
             .filter(actor::hasRole)
