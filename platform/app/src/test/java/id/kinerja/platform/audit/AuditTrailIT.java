@@ -41,20 +41,17 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The audit trail inside the real WAR on Payara Micro and PostgreSQL: per-region chains, the
  * append-only table, tampering found by the verification, concurrent appends, rollback and
- * isolation. One class, one Payara start. The first test relies on empty chains: it runs first.
+ * isolation. One class, one Payara start. Each test writes the events it needs and counts from the
+ * chains' heads, so the tests run in any order and beside other integration tests.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTrailIT {
 
   private static final String TANJUNGBALAI = "tanjungbalai";
@@ -78,7 +75,6 @@ class AuditTrailIT {
   ManagedExecutorService executor;
 
   @Test
-  @Order(1)
   void appendsInTwoRegionsFormTwoIndependentChainsEachStartingAtOne() throws Exception {
     // Other integration tests may have written to these regions' chains: count from their heads.
     List<AuditEvent> tanjungbalaiBefore = events(TANJUNGBALAI);
@@ -119,7 +115,6 @@ class AuditTrailIT {
   }
 
   @Test
-  @Order(2)
   void openingAYearAndLockingAndUnlockingAPeriodAreRecordedWithBeforeAndAfter() throws Exception {
     int before = events(KUPANG).size();
     List<PeriodView> opened = inTransaction(KUPANG, () -> periods.openYear(2031));
@@ -145,8 +140,11 @@ class AuditTrailIT {
   }
 
   @Test
-  @Order(3)
   void aRolledBackChangeLeavesNoAuditEvent() throws Exception {
+    int open = 2033;
+    if (inTransaction(KUPANG, () -> periods.periods(open)).isEmpty()) {
+      inTransaction(KUPANG, () -> periods.openYear(open));
+    }
     int before = events(KUPANG).size();
     transaction.begin();
     try {
@@ -160,14 +158,13 @@ class AuditTrailIT {
       transaction.rollback();
     }
     // A refused change (the year is already open) records nothing either.
-    assertThrows(RuleViolation.class, () -> inTransaction(KUPANG, () -> periods.openYear(2031)));
+    assertThrows(RuleViolation.class, () -> inTransaction(KUPANG, () -> periods.openYear(open)));
     assertEquals(before, events(KUPANG).size());
     assertTrue(inTransaction(KUPANG, () -> periods.periods(2032)).isEmpty());
     assertValid(KUPANG, before);
   }
 
   @Test
-  @Order(4)
   void recordingNeedsTheCallersTransaction() {
     assertThrows(
         TransactionalException.class,
@@ -175,7 +172,6 @@ class AuditTrailIT {
   }
 
   @Test
-  @Order(5)
   void theApplicationRoleCanNeitherUpdateNorDeleteNorTruncateAuditEvents() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       for (String sql :
@@ -193,8 +189,8 @@ class AuditTrailIT {
   }
 
   @Test
-  @Order(6)
   void theOwnerIsStoppedByTheTriggerAndATamperedOrDeletedEventIsDetected() throws Exception {
+    atLeastEvents(TANJUNGBALAI, 2);
     AuditEvent second = events(TANJUNGBALAI).get(1);
     try (Connection owner = ownerDataSource().getConnection()) {
       SQLException refused =
@@ -237,7 +233,6 @@ class AuditTrailIT {
   }
 
   @Test
-  @Order(7)
   void concurrentAppendsOfOneRegionLeaveAValidGaplessChain() throws Exception {
     int before = events(TANJUNGBALAI).size();
     int threads = 2;
@@ -269,8 +264,8 @@ class AuditTrailIT {
   }
 
   @Test
-  @Order(8)
   void anotherRegionCannotReadThisRegionsEvents() throws Exception {
+    atLeastEvents(TANJUNGBALAI, 1);
     assertFalse(events(TANJUNGBALAI).isEmpty());
     long seen =
         inTransaction(
@@ -296,6 +291,14 @@ class AuditTrailIT {
   }
 
   // ---- helpers ----
+
+  /** Appends test events to the region's chain until it has at least {@code count}. */
+  private void atLeastEvents(String region, int count) throws Exception {
+    for (int i = events(region).size(); i < count; i++) {
+      String id = "setup" + i;
+      inTransaction(region, () -> audit.record("test", id, "create", null, Map.of("i", 1)));
+    }
+  }
 
   private <T> T inTransaction(String region, Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, region, work);

@@ -4,15 +4,14 @@ import id.kinerja.auditverifier.AuditChain;
 import id.kinerja.auditverifier.AuditEvent;
 import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.security.service.Caller;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Appends events to the current region's audit chain, in the caller's transaction: the event
@@ -31,19 +30,11 @@ public class AuditTrail {
   /** The actor of events recorded without a caller (startup, background work). */
   public static final String SYSTEM = "system";
 
-  /** First key of the advisory lock (the second is the region's hash): "audi" in ASCII. */
-  static final int LOCK_CLASS = 0x61756469;
-
-  /**
-   * The query hint that allows native SQL: the persistence unit sets the hint's name, which
-   * EclipseLink does not read as a unit property, so reads would be refused without it.
-   */
-  static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
-
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject TenantEntityManager entityManager;
+  @Inject AuditChains chains;
   @Inject Actor actor;
+  @Inject Clock clock;
 
   /**
    * Records a change of the current region's data.
@@ -59,50 +50,21 @@ public class AuditTrail {
   public AuditEvent record(
       String entityType, String entityId, String action, Object before, Object after) {
     String region = actor.region();
-    EntityManager em = entityManager.get();
-    em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?, hashtext(?))) l")
-        .setHint(NATIVE, true)
-        .setParameter(1, LOCK_CLASS)
-        .setParameter(2, region)
-        .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Object[]> head =
-        em.createNativeQuery(
-                "select seq, hash from audit_event where tenant_id = ? order by seq desc limit 1")
-            .setHint(NATIVE, true)
-            .setParameter(1, region)
-            .getResultList();
-    long seq = head.isEmpty() ? 1 : ((Number) head.get(0)[0]).longValue() + 1;
-    String prevHash = head.isEmpty() ? AuditChain.GENESIS_HASH : (String) head.get(0)[1];
+    chains.lock(region);
+    Optional<AuditChains.Head> head = chains.head(region);
     AuditEvent event =
         AuditEvent.link(
             region,
-            seq,
-            Instant.now(),
+            head.map(h -> h.seq() + 1).orElse(1L),
+            Instant.now(clock),
             actor(),
             entityType,
             entityId,
             action,
             json(before),
             json(after),
-            prevHash);
-    em.createNativeQuery(
-            "insert into audit_event (tenant_id, seq, occurred_at, actor, entity_type, entity_id,"
-                + " action, before, after, prev_hash, hash)"
-                + " values (?, ?, cast(? as timestamptz), ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setHint(NATIVE, true)
-        .setParameter(1, event.tenantId())
-        .setParameter(2, event.seq())
-        .setParameter(3, AuditChain.TIMESTAMP.format(event.occurredAt()))
-        .setParameter(4, event.actor())
-        .setParameter(5, event.entityType())
-        .setParameter(6, event.entityId())
-        .setParameter(7, event.action())
-        .setParameter(8, event.before())
-        .setParameter(9, event.after())
-        .setParameter(10, event.prevHash())
-        .setParameter(11, event.hash())
-        .executeUpdate();
+            head.map(AuditChains.Head::hash).orElse(AuditChain.GENESIS_HASH));
+    chains.append(event);
     return event;
   }
 

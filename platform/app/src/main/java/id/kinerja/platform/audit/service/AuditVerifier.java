@@ -5,10 +5,8 @@ import id.kinerja.auditverifier.AuditEvent;
 import id.kinerja.auditverifier.AuditEvents;
 import id.kinerja.auditverifier.ChainVerdict;
 import id.kinerja.platform.tenancy.service.CurrentRegion;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -19,7 +17,7 @@ public class AuditVerifier {
 
   @Inject CurrentRegion currentRegion;
 
-  @Inject TenantEntityManager entityManager;
+  @Inject AuditChains chains;
 
   /**
    * The verdict on the current region's chain.
@@ -32,20 +30,11 @@ public class AuditVerifier {
   /** Recomputes the current region's chain and reports its first broken link, if any. */
   public RegionVerdict verify() {
     String region = currentRegion.code();
-    EntityManager em = entityManager.get();
     AuditChain.Verifier verifier = new AuditChain.Verifier(region);
     long last = 0;
     while (true) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> page =
-          em.createNativeQuery(AuditChain.SELECT_EVENTS)
-              .setHint(AuditTrail.NATIVE, true)
-              .setParameter(1, region)
-              .setParameter(2, last)
-              .setParameter(3, AuditEvents.PAGE)
-              .getResultList();
-      for (Object[] row : page) {
-        AuditEvent event = AuditEvents.of(row);
+      List<AuditEvent> page = chains.page(region, last);
+      for (AuditEvent event : page) {
         last = event.seq();
         if (!verifier.accept(event)) {
           return new RegionVerdict(region, verifier.verdict());

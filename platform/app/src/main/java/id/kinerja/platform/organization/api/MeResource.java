@@ -2,16 +2,16 @@ package id.kinerja.platform.organization.api;
 
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.security.service.Roles;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** {@code GET /api/v1/me}: the caller's employee record, appraiser and direct reports. */
@@ -21,6 +21,7 @@ import java.util.List;
 public class MeResource {
 
   @Inject EmployeeDirectory directory;
+  @Inject Actor actor;
 
   /**
    * The caller's profile.
@@ -34,11 +35,13 @@ public class MeResource {
 
   @GET
   @RolesAllowed("employee")
-  public Me me(@Context SecurityContext security) {
-    String nip = security.getUserPrincipal().getName();
-    EmployeeSummary employee = directory.byNip(nip).orElseThrow(NotFoundException::new);
+  public Me me() {
+    String nip = actor.nip();
+    EmployeeSummary employee = directory.byNip(nip).orElseThrow(RuleViolation::notFound);
     List<String> roles =
-        List.of("employee", "admin", "auditor").stream().filter(security::isUserInRole).toList();
+        List.of(Roles.EMPLOYEE, Roles.ADMIN, Roles.AUDITOR).stream()
+            .filter(actor::hasRole)
+            .toList();
     return new Me(employee, directory.directReports(nip), roles);
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.platform.organization.domain;
 
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -187,6 +188,42 @@ public class Employee {
       this.unit = unit;
     }
     return changed;
+  }
+
+  /**
+   * The rule of the reporting line: an employee's pejabat penilai is neither the employee nor
+   * anyone the employee appraises, directly or through others.
+   *
+   * @param candidate the proposed pejabat penilai, or {@code null} for none
+   * @throws RuleViolation (invalid) if {@code candidate} may not appraise this employee
+   */
+  public void checkAppraiser(Employee candidate) {
+    if (candidate == this) {
+      throw new RuleViolation(
+          RuleViolation.Kind.INVALID,
+          "Pegawai tidak dapat menjadi atasannya sendiri.",
+          "An employee cannot be their own supervisor.");
+    }
+    for (Employee e = candidate; e != null; e = e.getSupervisor()) {
+      if (e == this) {
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID,
+            name
+                + " tidak dapat dinilai oleh "
+                + candidate.name
+                + ": "
+                + candidate.name
+                + " sendiri berada di bawah "
+                + name
+                + " dalam garis atasan.",
+            name
+                + " cannot be appraised by "
+                + candidate.name
+                + ", who reports to "
+                + name
+                + " in the reporting line.");
+      }
+    }
   }
 
   /**

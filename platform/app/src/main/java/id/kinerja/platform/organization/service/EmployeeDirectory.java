@@ -1,19 +1,12 @@
 package id.kinerja.platform.organization.service;
 
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,62 +18,33 @@ public class EmployeeDirectory {
   /** The largest page a caller may ask for. */
   public static final int MAX_PAGE = 200;
 
-  @Inject TenantEntityManager entityManager;
+  @Inject Employees employees;
+  @Inject OrgUnits units;
 
   /** The employee with this NIP in the current region. */
   public Optional<EmployeeSummary> byNip(String nip) {
-    return em().createQuery(EmployeeSummary.SELECT + " where e.nip = :nip", EmployeeSummary.class)
-        .setParameter("nip", nip)
-        .getResultStream()
-        .findFirst();
+    return employees.summaryOf(nip);
   }
 
   /** The employees the employee with this NIP appraises directly, by name. */
   public List<EmployeeSummary> directReports(String nip) {
-    return em().createQuery(
-            EmployeeSummary.SELECT + " where s.nip = :nip order by e.name", EmployeeSummary.class)
-        .setParameter("nip", nip)
-        .getResultList();
+    return employees.appraisedBy(nip);
   }
 
   /** One page of the employees whose name or NIP contains {@code query} (all if blank), by name. */
   public List<EmployeeSummary> search(String query, int offset, int limit) {
-    TypedQuery<EmployeeSummary> select =
-        em().createQuery(
-                EmployeeSummary.SELECT + where(query) + " order by e.name, e.id",
-                EmployeeSummary.class);
-    bind(select, query);
-    return select
-        .setFirstResult(Math.max(0, offset))
-        .setMaxResults(Math.max(0, Math.min(limit, MAX_PAGE)))
-        .getResultList();
+    return employees.search(query, Math.max(0, offset), Math.max(0, Math.min(limit, MAX_PAGE)));
   }
 
   /** How many employees {@link #search} finds in all. */
   public long count(String query) {
-    TypedQuery<Long> count =
-        em().createQuery(
-                "select count(e) from Employee e join e.unit u left join e.supervisor s"
-                    + where(query),
-                Long.class);
-    bind(count, query);
-    return count.getSingleResult();
+    return employees.count(query);
   }
 
   /** Every unit with the number of employees placed in it, parents before children. */
   public List<UnitNode> units() {
-    Map<Long, Long> counts = new HashMap<>();
-    for (Object[] row :
-        em().createQuery(
-                "select e.unit.id, count(e) from Employee e group by e.unit.id", Object[].class)
-            .getResultList()) {
-      counts.put((Long) row[0], (Long) row[1]);
-    }
-    return em()
-        .createQuery(
-            "select u from OrgUnit u left join fetch u.parent order by u.id", OrgUnit.class)
-        .getResultList()
-        .stream()
+    Map<Long, Long> counts = employees.headcountByUnit();
+    return units.all().stream()
         .map(
             u ->
                 new UnitNode(
@@ -98,38 +62,13 @@ public class EmployeeDirectory {
    * direct reports, then the oldest record). Every other one is a problem the admin must solve.
    */
   public List<EmployeeSummary> problems() {
-    List<EmployeeSummary> orphans =
-        em().createQuery(
-                EmployeeSummary.SELECT + " where s.id is null order by e.name, e.id",
-                EmployeeSummary.class)
-            .getResultList();
+    List<EmployeeSummary> orphans = employees.withoutAppraiser();
     if (orphans.isEmpty()) {
       return orphans;
     }
-    Map<Long, Long> parents = new HashMap<>();
-    for (Object[] row :
-        em().createQuery("select u.id, p.id from OrgUnit u left join u.parent p", Object[].class)
-            .getResultList()) {
-      parents.put((Long) row[0], (Long) row[1]);
-    }
-    Map<Long, Long> unitOf = new HashMap<>();
-    for (Object[] row :
-        em().createQuery(
-                "select e.id, u.id from Employee e join e.unit u left join e.supervisor s"
-                    + " where s.id is null",
-                Object[].class)
-            .getResultList()) {
-      unitOf.put((Long) row[0], (Long) row[1]);
-    }
-    Map<Long, Long> reports = new HashMap<>();
-    for (Object[] row :
-        em().createQuery(
-                "select s.id, count(e) from Employee e join e.supervisor s"
-                    + " left join s.supervisor t where t.id is null group by s.id",
-                Object[].class)
-            .getResultList()) {
-      reports.put((Long) row[0], (Long) row[1]);
-    }
+    Map<Long, Long> parents = units.parents();
+    Map<Long, Long> unitOf = employees.unitsOfThoseWithoutAppraiser();
+    Map<Long, Long> reports = employees.reportsOfThoseWithoutAppraiser();
     EmployeeSummary top =
         orphans.stream()
             .min(
@@ -147,64 +86,40 @@ public class EmployeeDirectory {
    * @param supervisorNip the new supervisor, or blank for none
    * @param expectedVersion the employee's version the caller last saw
    * @return the employee as now saved
-   * @throws RuleViolation if the employee is not in the region (not found), the supervisor is the
-   *     employee or unknown or would close a cycle (invalid), or the employee changed since
-   *     (conflict)
+   * @throws RuleViolation if the employee is not in the region (not found), the supervisor is
+   *     unknown or may not appraise the employee ({@link Employee#checkAppraiser}: invalid), or the
+   *     employee changed since (conflict)
    */
   public EmployeeSummary changeSupervisor(
       String employeeNip, String supervisorNip, long expectedVersion) {
-    String target = supervisorNip == null ? "" : supervisorNip.strip();
     Employee employee = employee(employeeNip).orElseThrow(RuleViolation::notFound);
-    if (target.equals(employeeNip)) {
-      throw new RuleViolation(
-          RuleViolation.Kind.INVALID,
-          "Pegawai tidak dapat menjadi atasannya sendiri.",
-          "An employee cannot be their own supervisor.");
-    }
-    Employee supervisor = null;
-    if (!target.isEmpty()) {
-      supervisor =
-          employee(target)
-              .orElseThrow(
-                  () ->
-                      new RuleViolation(
-                          RuleViolation.Kind.INVALID,
-                          "Atasan dengan NIP " + target + " tidak ada di daerah ini.",
-                          "No supervisor with NIP " + target + " in this region."));
-    }
+    Employee supervisor = supervisor(supervisorNip);
+    employee.checkAppraiser(supervisor);
     if (employee.getVersion() != expectedVersion) {
       throw RuleViolation.concurrentChange();
     }
-    try {
-      employee.setSupervisor(supervisor);
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolation(
-          RuleViolation.Kind.INVALID,
-          employee.getName()
-              + " tidak dapat dinilai oleh "
-              + supervisor.getName()
-              + ": "
-              + supervisor.getName()
-              + " sendiri berada di bawah "
-              + employee.getName()
-              + " dalam garis atasan.",
-          employee.getName()
-              + " cannot be appraised by "
-              + supervisor.getName()
-              + ", who reports to "
-              + employee.getName()
-              + " in the reporting line.");
-    }
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw RuleViolation.concurrentChange();
-    }
+    employee.setSupervisor(supervisor);
+    employees.flush();
     return byNip(employeeNip).orElseThrow();
   }
 
+  /** The region's employee with this NIP; {@code null} for a blank one; refused if unknown. */
+  private Employee supervisor(String supervisorNip) {
+    String target = supervisorNip == null ? "" : supervisorNip.strip();
+    if (target.isEmpty()) {
+      return null;
+    }
+    return employee(target)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    RuleViolation.Kind.INVALID,
+                    "Atasan dengan NIP " + target + " tidak ada di daerah ini.",
+                    "No supervisor with NIP " + target + " in this region."));
+  }
+
   private Optional<Employee> employee(String nip) {
-    return Employees.byNip(em(), nip);
+    return employees.byNip(nip);
   }
 
   private static int depth(Long unit, Map<Long, Long> parents) {
@@ -213,24 +128,5 @@ public class EmployeeDirectory {
       depth++;
     }
     return depth;
-  }
-
-  private static String where(String query) {
-    return blank(query) ? "" : " where lower(e.name) like :q or e.nip like :q";
-  }
-
-  private static void bind(TypedQuery<?> select, String query) {
-    if (!blank(query)) {
-      String escaped = query.trim().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "");
-      select.setParameter("q", "%" + escaped + "%");
-    }
-  }
-
-  private static boolean blank(String query) {
-    return query == null || query.isBlank();
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
-import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -142,25 +142,22 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     EmployeeSummary chosen = supervisorSelect.getValue();
-    try {
-      EmployeeSummary saved =
-          directory.changeSupervisor(
-              editing.nip(), chosen == null ? "" : chosen.nip(), editing.version());
-      supervisorDialog.close();
-      editing = null;
-      Notification done =
-          Notification.show(
-              getTranslation("problems.saved", saved.name()),
-              4000,
-              Notification.Position.BOTTOM_START);
-      done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      refresh();
-    } catch (RuleViolation e) {
-      Notification notification =
-          Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE);
-      notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-      notification.setId("error");
-    }
+    String supervisorNip = chosen == null ? "" : chosen.nip();
+    Refusals.attempt(
+            () -> directory.changeSupervisor(editing.nip(), supervisorNip, editing.version()))
+        .ifPresent(this::saved);
+  }
+
+  private void saved(EmployeeSummary saved) {
+    supervisorDialog.close();
+    editing = null;
+    Notification done =
+        Notification.show(
+            getTranslation("problems.saved", saved.name()),
+            4000,
+            Notification.Position.BOTTOM_START);
+    done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    refresh();
   }
 
   private void refresh() {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
+import id.kinerja.platform.security.service.Actor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,10 +26,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  /** Shows the caller's record. */
+  /** Shows the acting person's record. */
   @Inject
-  public HomeView(EmployeeDirectory directory) {
-    String nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
+  public HomeView(EmployeeDirectory directory, Actor actor) {
+    String nip = actor.nip();
     var me = directory.byNip(nip);
     if (me.isEmpty()) {
       Paragraph notLinked = new Paragraph(getTranslation("home.notLinked", nip));

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +17,7 @@ import id.kinerja.platform.organization.service.ImportReport;
 import id.kinerja.platform.organization.service.OrganizationImport;
 import id.kinerja.platform.security.service.AccountOutcome;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -56,13 +55,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
               try {
                 result = organizationImport.importCsv(data);
               } catch (RuleViolation e) {
-                upload.getUI().ifPresent(ui -> ui.access(() -> error(e.message(getLocale()))));
+                upload.getUI().ifPresent(ui -> ui.access(() -> Refusals.show(e)));
                 return;
               }
               upload.getUI().ifPresent(ui -> ui.access(() -> show(result)));
             }));
     upload.addFileRejectedListener(
-        e -> error(getTranslation("import.fileRejected", OrganizationCsv.MAX_MEGABYTES)));
+        e -> Refusals.show(getTranslation("import.fileRejected", OrganizationCsv.MAX_MEGABYTES)));
 
     summary.setId("import-summary");
     errors.setId("import-errors");
@@ -165,12 +164,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     List<AccountOutcome> failed = result.failedAccounts();
     failedAccounts.setItems(failed);
     failedAccounts.setVisible(!failed.isEmpty());
-  }
-
-  private void error(String message) {
-    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    notification.setId("error");
   }
 
   @Override

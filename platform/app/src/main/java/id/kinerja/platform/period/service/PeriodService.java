@@ -6,14 +6,11 @@ import id.kinerja.platform.period.domain.PeriodCalendar;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +26,7 @@ public class PeriodService {
 
   static final int LAST_YEAR = 2100;
 
-  @Inject TenantEntityManager entityManager;
+  @Inject EvaluationPeriods repository;
   @Inject TenantRegistry registry;
   @Inject AuditTrail audit;
   @Inject Event<PeriodLocking> locking;
@@ -39,20 +36,12 @@ public class PeriodService {
 
   /** The years the region has opened, latest first. */
   public List<Integer> years() {
-    return em().createQuery(
-            "select distinct p.year from EvaluationPeriod p order by p.year desc", Integer.class)
-        .getResultList();
+    return repository.years();
   }
 
   /** The year and its periods, the year first, then in calendar order. */
   public List<PeriodView> periods(int year) {
-    return em().createQuery(
-            "select p from EvaluationPeriod p where p.year = :year order by p.startsOn, p.endsOn desc",
-            EvaluationPeriod.class)
-        .setParameter("year", year)
-        .getResultStream()
-        .map(PeriodView::of)
-        .toList();
+    return repository.ofYear(year).stream().map(PeriodView::of).toList();
   }
 
   /**
@@ -62,6 +51,24 @@ public class PeriodService {
    * @throws RuleViolation if the year is out of range or already opened
    */
   public List<PeriodView> openYear(int year) {
+    refuseUnopenable(year);
+    TenantDefinition region = registry.current();
+    PeriodKind kind =
+        region.evaluationPeriod() == TenantDefinition.EvaluationPeriod.QUARTERLY
+            ? PeriodKind.QUARTER
+            : PeriodKind.MONTH;
+    repository.storeAll(
+        PeriodCalendar.of(year, kind, region.timeZone(), region.deadlines().closingDays()).stream()
+            .map(entry -> new EvaluationPeriod(year, entry))
+            .toList());
+    List<PeriodView> opened = periods(year);
+    PeriodView whole = opened.get(0);
+    audit.record(AUDIT_ENTITY, String.valueOf(whole.id()), "open_year", null, opened);
+    return opened;
+  }
+
+  /** Refuses a year out of range or opened already. */
+  private void refuseUnopenable(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new RuleViolation(
           RuleViolation.Kind.INVALID,
@@ -74,20 +81,6 @@ public class PeriodService {
           "Tahun penilaian " + year + " sudah dibuka.",
           "The performance year " + year + " is already open.");
     }
-    TenantDefinition region = registry.current();
-    PeriodKind kind =
-        region.evaluationPeriod() == TenantDefinition.EvaluationPeriod.QUARTERLY
-            ? PeriodKind.QUARTER
-            : PeriodKind.MONTH;
-    for (PeriodCalendar.Entry entry :
-        PeriodCalendar.of(year, kind, region.timeZone(), region.deadlines().closingDays())) {
-      em().persist(new EvaluationPeriod(year, entry));
-    }
-    em().flush();
-    List<PeriodView> opened = periods(year);
-    PeriodView whole = opened.get(0);
-    audit.record(AUDIT_ENTITY, String.valueOf(whole.id()), "open_year", null, opened);
-    return opened;
   }
 
   /**
@@ -98,10 +91,7 @@ public class PeriodService {
    * @throws RuleViolation if the period is not the region's, or changed since
    */
   public PeriodView setState(long id, long version, PeriodState state) {
-    EvaluationPeriod period = em().find(EvaluationPeriod.class, id);
-    if (period == null) {
-      throw RuleViolation.notFound();
-    }
+    EvaluationPeriod period = repository.find(id);
     if (period.getVersion() != version) {
       throw RuleViolation.concurrentChange();
     }
@@ -110,11 +100,7 @@ public class PeriodService {
       locking.fire(new PeriodLocking(period.getId()));
     }
     period.setState(state);
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw RuleViolation.concurrentChange();
-    }
+    repository.flush();
     if (previous != state) {
       audit.record(
           AUDIT_ENTITY,
@@ -135,9 +121,5 @@ public class PeriodService {
     fields.put("state", state.name());
     fields.put("version", version);
     return fields;
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +14,7 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -103,7 +102,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
   private void openYear() {
     Integer value = newYear.getValue();
     if (value == null) {
-      error(getTranslation("periods.yearRequired"));
+      Refusals.show(getTranslation("periods.yearRequired"));
       return;
     }
     act(() -> periods.openYear(value));
@@ -114,15 +113,9 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     try {
       change.run();
     } catch (RuleViolation e) {
-      error(e.message(getLocale()));
+      Refusals.show(e);
     }
     show(year.getValue());
-  }
-
-  private void error(String message) {
-    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    notification.setId("error");
   }
 
   private void refreshYears(Integer select) {

@@ -1,18 +1,5 @@
 package id.kinerja.platform.security.service;
 
-import com.nimbusds.jose.KeySourceException;
-import com.nimbusds.oauth2.sdk.AuthorizationCode;
-import com.nimbusds.oauth2.sdk.ErrorObject;
-import com.nimbusds.oauth2.sdk.GeneralException;
-import com.nimbusds.oauth2.sdk.OAuth2Error;
-import com.nimbusds.oauth2.sdk.ParseException;
-import com.nimbusds.oauth2.sdk.id.State;
-import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
-import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
-import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
-import com.nimbusds.openid.connect.sdk.AuthenticationSuccessResponse;
-import com.nimbusds.openid.connect.sdk.Nonce;
-import com.vaadin.flow.server.auth.NavigationAccessControl;
 import id.kinerja.platform.tenancy.service.PlatformConfig;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
@@ -25,26 +12,19 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticates every request against the Keycloak realm of the region its host names (the tenant
  * filter runs after this, so the region is resolved here from the host too).
+ *
+ * <p>The flows live beside it: {@link LoginFlow} (login and callback), {@link SessionLogins} (the
+ * session's login, logout), {@link BearerApi} (the REST API); {@link RegionClients} keeps each
+ * region's client.
  *
  * <ul>
  *   <li>{@code /oidc/login?return=<path>}: starts the authorization code flow with PKCE S256, state
@@ -91,7 +71,6 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
   /** The {@code return} parameter of {@link #LOGIN_PATH}. */
   public static final String RETURN_PARAMETER = "return";
 
-  private static final Logger LOG = Logger.getLogger(OidcAuthenticationMechanism.class.getName());
   private static final Duration DEFAULT_LOGIN_LIFETIME = Duration.ofHours(10);
 
   @Inject TenantRegistry registry;
@@ -103,7 +82,10 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
   @ConfigProperty(name = "kinerja.security.login-lifetime", defaultValue = "PT10H")
   String loginLifetime;
 
-  private final ConcurrentMap<String, RegionOidc> regions = new ConcurrentHashMap<>();
+  private final RegionClients clients = new RegionClients(() -> config.oidcServerUrl());
+  private final LoginFlow loginFlow = new LoginFlow(clients, this::loginLifetime);
+  private final SessionLogins sessions = new SessionLogins(clients);
+  private final BearerApi api = new BearerApi(clients);
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -116,14 +98,14 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
     TenantDefinition region = tenant.get();
     String path = pathOf(request);
     try {
-      if (path.equals("/api") || path.startsWith(API_PREFIX)) {
-        return api(request, response, context, region, path);
+      if (BearerApi.covers(path)) {
+        return api.authenticate(request, response, context, region, path);
       }
       return switch (path) {
-        case LOGIN_PATH -> login(request, response, context, region);
-        case CALLBACK_PATH -> callback(request, response, context, region);
-        case LOGOUT_PATH -> logout(request, response, context, region);
-        default -> fromSession(request, context, region);
+        case LOGIN_PATH -> loginFlow.start(request, response, context, region);
+        case CALLBACK_PATH -> loginFlow.finish(request, response, context, region);
+        case LOGOUT_PATH -> sessions.logout(request, response, context, region);
+        default -> sessions.resume(request, context, region);
       };
     } catch (IOException e) {
       throw new AuthenticationException("Writing the authentication answer failed", e);
@@ -134,351 +116,8 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
   @Override
   public void cleanSubject(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      try {
-        session.removeAttribute(LoginRecord.SESSION_ATTRIBUTE);
-      } catch (IllegalStateException alreadyInvalidated) {
-        // nothing to clean
-      }
-    }
+    SessionLogins.forget(request.getSession(false));
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-  }
-
-  // ---- every other request: the session's login record, for this region only ----
-
-  private AuthenticationStatus fromSession(
-      HttpServletRequest request, HttpMessageContext context, TenantDefinition region) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return context.doNothing();
-    }
-    Optional<LoginRecord> login = LoginRecord.in(session, region.code());
-    if (login.isEmpty()) {
-      dropExpired(session, region.code());
-      return context.doNothing();
-    }
-    return assertCaller(request, context, login.get().caller());
-  }
-
-  private static void dropExpired(HttpSession session, String region) {
-    try {
-      if (session.getAttribute(LoginRecord.SESSION_ATTRIBUTE) instanceof LoginRecord login
-          && login.region().equals(region)
-          && !login.isValidAt(Instant.now())) {
-        session.removeAttribute(LoginRecord.SESSION_ATTRIBUTE);
-      }
-    } catch (IllegalStateException invalidated) {
-      // gone already
-    }
-  }
-
-  private static AuthenticationStatus assertCaller(
-      HttpServletRequest request, HttpMessageContext context, Caller caller) {
-    request.setAttribute(CALLER_ATTRIBUTE, caller);
-    return context.notifyContainerAboutLogin(caller.nip(), caller.roles());
-  }
-
-  // ---- /api/*: bearer tokens of this region only ----
-
-  private AuthenticationStatus api(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      TenantDefinition region,
-      String path)
-      throws IOException {
-    if (path.equals(HEALTH_PATH) || path.startsWith(HEALTH_PATH + "/")) {
-      return context.doNothing();
-    }
-    String token = bearerToken(request);
-    if (token == null) {
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"" + region.code() + "\"");
-      ResponsePages.jsonError(
-          response,
-          HttpServletResponse.SC_UNAUTHORIZED,
-          "unauthorized",
-          "Diperlukan token akses (Authorization: Bearer)",
-          "An access token is required (Authorization: Bearer)");
-      return AuthenticationStatus.SEND_CONTINUE; // the answer is written
-    }
-    RegionOidc oidc;
-    try {
-      oidc = oidc(region);
-    } catch (GeneralException | IOException e) {
-      return apiUnavailable(response, context, region, e);
-    }
-    try {
-      Caller caller = oidc.bearerVerifier().verify(token);
-      return assertCaller(request, context, caller);
-    } catch (InvalidTokenException e) {
-      LOG.fine(() -> "Bearer token refused on region " + region.code() + ": " + e.getMessage());
-      response.setHeader(
-          "WWW-Authenticate", "Bearer realm=\"" + region.code() + "\", error=\"invalid_token\"");
-      ResponsePages.jsonError(
-          response,
-          HttpServletResponse.SC_UNAUTHORIZED,
-          "invalid_token",
-          "Token akses tidak sah atau sudah kedaluwarsa",
-          "The access token is invalid or has expired");
-      return AuthenticationStatus.SEND_CONTINUE; // the answer is written
-    } catch (KeySourceException e) {
-      return apiUnavailable(response, context, region, e);
-    }
-  }
-
-  private static String bearerToken(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return null;
-    }
-    String token = header.substring(7).trim();
-    return token.isEmpty() ? null : token;
-  }
-
-  private static AuthenticationStatus apiUnavailable(
-      HttpServletResponse response,
-      HttpMessageContext context,
-      TenantDefinition region,
-      Exception e)
-      throws IOException {
-    LOG.warning(
-        () -> "Identity provider of region " + region.code() + " unavailable: " + describe(e));
-    response.setHeader("Retry-After", "30");
-    ResponsePages.jsonError(
-        response,
-        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-        "identity_unavailable",
-        "Layanan identitas sedang tidak dapat dihubungi; coba lagi nanti",
-        "The identity service cannot be reached; please try again later");
-    return AuthenticationStatus.SEND_CONTINUE; // the answer is written
-  }
-
-  // ---- /oidc/login ----
-
-  private AuthenticationStatus login(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      TenantDefinition region)
-      throws IOException {
-    HttpSession existing = request.getSession(false);
-    String returnPath =
-        ReturnPath.check(request.getParameter(RETURN_PARAMETER))
-            .or(() -> vaadinStoredRedirect(existing))
-            .orElse(ReturnPath.DEFAULT);
-    if (LoginRecord.in(existing, region.code()).isPresent()) {
-      return redirect(response, context, request.getContextPath() + returnPath);
-    }
-    RegionOidc oidc;
-    try {
-      oidc = oidc(region);
-    } catch (GeneralException | IOException e) {
-      return unavailablePage(request, response, context, region, e);
-    }
-    State state = new State();
-    Nonce nonce = new Nonce();
-    CodeVerifier verifier = new CodeVerifier();
-    HttpSession session = request.getSession(true);
-    PendingLogin.store(
-        session,
-        new PendingLogin(
-            region.code(),
-            state.getValue(),
-            nonce.getValue(),
-            verifier.getValue(),
-            returnPath,
-            Instant.now()));
-    URI authorization = oidc.authorizationRequest(redirectUri(request), state, nonce, verifier);
-    return redirect(response, context, authorization.toString());
-  }
-
-  /** The view Vaadin's access control wanted before it sent the visitor to the login. */
-  private static Optional<String> vaadinStoredRedirect(HttpSession session) {
-    if (session == null) {
-      return Optional.empty();
-    }
-    try {
-      Object stored = session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-      if (stored instanceof String path) {
-        session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-        session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
-        return ReturnPath.check(path.startsWith("/") ? path : "/" + path);
-      }
-    } catch (IllegalStateException invalidated) {
-      // no session after all
-    }
-    return Optional.empty();
-  }
-
-  // ---- /oidc/callback ----
-
-  private AuthenticationStatus callback(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      TenantDefinition region)
-      throws IOException {
-    URI redirectUri = redirectUri(request);
-    AuthenticationResponse answer;
-    try {
-      answer = AuthenticationResponseParser.parse(redirectUri, parameters(request));
-    } catch (ParseException e) {
-      LOG.info(() -> "Unreadable login callback on " + region.code() + ": " + describe(e));
-      return badCallback(request, response, context);
-    }
-    HttpSession session = request.getSession(false);
-    State state = answer.getState();
-    PendingLogin pending = PendingLogin.take(session, state == null ? null : state.getValue());
-    if (pending == null || !pending.region().equals(region.code())) {
-      if (LoginRecord.in(session, region.code()).isPresent()) {
-        // A reload or the back button on an already finished login.
-        return redirect(response, context, request.getContextPath() + ReturnPath.DEFAULT);
-      }
-      LOG.info(() -> "Login callback with an unknown or expired state on " + region.code());
-      return badCallback(request, response, context);
-    }
-    if (!answer.indicatesSuccess()) {
-      ErrorObject error = answer.toErrorResponse().getErrorObject();
-      LOG.info(
-          () ->
-              "Login on "
-                  + region.code()
-                  + " ended by the identity provider: "
-                  + error.getCode()
-                  + " "
-                  + error.getDescription());
-      if (OAuth2Error.ACCESS_DENIED.getCode().equals(error.getCode())) {
-        return errorPage(
-            request,
-            response,
-            context,
-            HttpServletResponse.SC_BAD_REQUEST,
-            "Login dibatalkan",
-            "Login tidak diselesaikan atau ditolak. Silakan masuk lagi.",
-            "Login cancelled",
-            "The login was not completed or was refused. Please log in again.");
-      }
-      return badCallback(request, response, context);
-    }
-    AuthenticationSuccessResponse success = answer.toSuccessResponse();
-    AuthorizationCode code = success.getAuthorizationCode();
-    RegionOidc oidc;
-    try {
-      oidc = oidc(region);
-    } catch (GeneralException | IOException e) {
-      return unavailablePage(request, response, context, region, e);
-    }
-    if (code == null
-        || (success.getIssuer() != null && !success.getIssuer().equals(oidc.issuer()))) {
-      LOG.info(() -> "Login callback on " + region.code() + " without code or from another issuer");
-      return badCallback(request, response, context);
-    }
-    RegionOidc.LoginResult result;
-    try {
-      result =
-          oidc.exchange(
-              code,
-              redirectUri,
-              new CodeVerifier(pending.codeVerifier()),
-              new Nonce(pending.nonce()));
-    } catch (RegionOidc.LoginFailure e) {
-      LOG.log(
-          Level.WARNING,
-          "Login on region {0} refused: {1}",
-          new Object[] {region.code(), e.getMessage()});
-      return badCallback(request, response, context);
-    } catch (IOException e) {
-      return unavailablePage(request, response, context, region, e);
-    }
-    request.changeSessionId();
-    HttpSession loggedIn = request.getSession(true);
-    loggedIn.setAttribute(
-        LoginRecord.SESSION_ATTRIBUTE,
-        LoginRecord.of(result.caller(), result.idToken(), Instant.now().plus(loginLifetime())));
-    LOG.fine(() -> "Logged in on " + region.code() + ": " + result.caller().nip());
-    return redirect(response, context, request.getContextPath() + pending.returnPath());
-  }
-
-  private static Map<String, List<String>> parameters(HttpServletRequest request) {
-    return request.getParameterMap().entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
-  }
-
-  private AuthenticationStatus badCallback(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
-      throws IOException {
-    return errorPage(
-        request,
-        response,
-        context,
-        HttpServletResponse.SC_BAD_REQUEST,
-        "Login tidak dapat diselesaikan",
-        "Tautan login ini tidak sah atau sudah kedaluwarsa. Silakan masuk lagi.",
-        "The login could not be completed",
-        "This login link is invalid or has expired. Please log in again.");
-  }
-
-  // ---- /oidc/logout ----
-
-  private AuthenticationStatus logout(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      TenantDefinition region)
-      throws IOException {
-    String home = request.getContextPath() + "/";
-    HttpSession session = request.getSession(false);
-    Optional<LoginRecord> login = Optional.empty();
-    if (session != null) {
-      try {
-        if (session.getAttribute(LoginRecord.SESSION_ATTRIBUTE) instanceof LoginRecord record
-            && record.region().equals(region.code())) {
-          login = Optional.of(record);
-        }
-      } catch (IllegalStateException invalidated) {
-        // no session after all
-      }
-    }
-    if (login.isEmpty()) {
-      return redirect(response, context, home);
-    }
-    try {
-      session.invalidate();
-    } catch (IllegalStateException alreadyInvalidated) {
-      // fine
-    }
-    URI portal = URI.create(origin(request) + home);
-    Optional<URI> endSession;
-    try {
-      endSession = oidc(region).logoutRequest(login.get().idToken(), portal);
-    } catch (GeneralException | IOException e) {
-      LOG.warning(
-          () -> "Logout on " + region.code() + " only local, realm unreachable: " + describe(e));
-      endSession = Optional.empty();
-    }
-    return redirect(response, context, endSession.map(URI::toString).orElse(home));
-  }
-
-  // ---- shared ----
-
-  /** The region's OpenID Connect client, discovered on first use and kept. */
-  private RegionOidc oidc(TenantDefinition region) throws GeneralException, IOException {
-    RegionOidc known = regions.get(region.code());
-    if (known != null) {
-      return known;
-    }
-    RegionOidc discovered;
-    try {
-      discovered = RegionOidc.discover(region, config.oidcServerUrl());
-    } catch (GeneralException | IOException e) {
-      LOG.warning(
-          () -> "Discovery of the realm of region " + region.code() + " failed: " + describe(e));
-      throw e;
-    }
-    RegionOidc raced = regions.putIfAbsent(region.code(), discovered);
-    LOG.info(() -> "Discovered realm " + discovered.issuer() + " for region " + region.code());
-    return raced != null ? raced : discovered;
   }
 
   private Duration loginLifetime() {
@@ -503,62 +142,5 @@ public class OidcAuthenticationMechanism implements HttpAuthenticationMechanism 
       path = path.substring(0, semicolon);
     }
     return path.isEmpty() ? "/" : path;
-  }
-
-  /** {@code <scheme>://<host>:<port>}, as the browser addressed this portal. */
-  private static String origin(HttpServletRequest request) {
-    return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-  }
-
-  /** The client's redirect URI on this host: {@code <scheme>://<host>:<port>/oidc/callback}. */
-  static URI redirectUri(HttpServletRequest request) {
-    return URI.create(origin(request) + request.getContextPath() + CALLBACK_PATH);
-  }
-
-  private static AuthenticationStatus redirect(
-      HttpServletResponse response, HttpMessageContext context, String location) {
-    ResponsePages.noStore(response);
-    return context.redirect(location);
-  }
-
-  private AuthenticationStatus unavailablePage(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      TenantDefinition region,
-      Exception e)
-      throws IOException {
-    LOG.warning(
-        () -> "Identity provider of region " + region.code() + " unavailable: " + describe(e));
-    response.setHeader("Retry-After", "30");
-    return errorPage(
-        request,
-        response,
-        context,
-        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-        "Layanan login tidak tersedia",
-        "Layanan login sedang tidak dapat dihubungi. Silakan coba lagi sebentar lagi.",
-        "Login is unavailable",
-        "The login service cannot be reached at the moment. Please try again shortly.");
-  }
-
-  private static AuthenticationStatus errorPage(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      int status,
-      String titleId,
-      String messageId,
-      String titleEn,
-      String messageEn)
-      throws IOException {
-    ResponsePages.errorPage(
-        response, status, request.getContextPath(), titleId, messageId, titleEn, messageEn);
-    return AuthenticationStatus.SEND_CONTINUE; // the answer is written
-  }
-
-  /** Class and message: Nimbus's JWKS rate limit, for one, throws with a null message. */
-  static String describe(Throwable e) {
-    return e.getClass().getName() + ": " + e.getMessage();
   }
 }

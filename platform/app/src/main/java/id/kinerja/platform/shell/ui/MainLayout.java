@@ -11,8 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,18 +26,18 @@ public class MainLayout extends AppLayout {
 
   private static final long serialVersionUID = 1L;
 
-  /** Builds the frame for the current region and caller, without feature header items. */
-  public MainLayout(TenantRegistry registry) {
-    this(registry, List.<HeaderItem>of());
+  /** Builds the frame for the current region and actor, without feature header items. */
+  public MainLayout(TenantRegistry registry, Actor actor) {
+    this(registry, actor, List.<HeaderItem>of());
   }
 
-  /** Builds the frame for the current region and caller, with the features' header items. */
+  /** Builds the frame for the current region and actor, with the features' header items. */
   @Inject
-  public MainLayout(TenantRegistry registry, Instance<HeaderItem> headerItems) {
-    this(registry, (Iterable<HeaderItem>) headerItems);
+  public MainLayout(TenantRegistry registry, Actor actor, Instance<HeaderItem> headerItems) {
+    this(registry, actor, (Iterable<HeaderItem>) headerItems);
   }
 
-  private MainLayout(TenantRegistry registry, Iterable<HeaderItem> headerItems) {
+  private MainLayout(TenantRegistry registry, Actor actor, Iterable<HeaderItem> headerItems) {
     H1 title = new H1(registry.current().name());
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     title.setId("region-name");
@@ -89,8 +89,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.ratings"), "penilaian"));
     nav.addItem(new SideNavItem(getTranslation("nav.objections"), "keberatan"));
     nav.addItem(new SideNavItem(getTranslation("nav.calibration"), "kalibrasi"));
-    VaadinRequest request = VaadinRequest.getCurrent();
-    if (request != null && request.isUserInRole("admin")) {
+    if (actor.isAdmin()) {
       nav.addItem(new SideNavItem(getTranslation("nav.employees"), "admin/pegawai"));
       nav.addItem(new SideNavItem(getTranslation("nav.units"), "admin/unit"));
       nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/impor"));

@@ -19,10 +19,14 @@ public final class Refusals {
 
   private Refusals() {}
 
+  /** The id of the error notice, for tests that look for it. */
+  public static final String NOTICE_ID = "error";
+
   /** Shows {@code message} as an error notice. */
   public static void show(String message) {
     Notification notice = Notification.show(message, DURATION, Notification.Position.MIDDLE);
     notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    notice.setId(NOTICE_ID);
   }
 
   /** Shows the refusal in the current UI's language. */

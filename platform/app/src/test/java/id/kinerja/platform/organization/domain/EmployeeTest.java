@@ -1,9 +1,12 @@
 package id.kinerja.platform.organization.domain;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,29 @@ class EmployeeTest {
     assertTrue(employee.isReadableBy(head));
     assertFalse(employee.isReadableBy(peer));
     assertFalse(supervisor.isReadableBy(employee));
+  }
+
+  @Test
+  void anEmployeeCannotBeTheirOwnAppraiser() {
+    RuleViolation refused =
+        assertThrows(RuleViolation.class, () -> employee.checkAppraiser(employee));
+    assertEquals(RuleViolation.Kind.INVALID, refused.kind());
+  }
+
+  @Test
+  void anEmployeeCannotBeAppraisedBySomeoneInTheirOwnTeam() {
+    RuleViolation direct =
+        assertThrows(RuleViolation.class, () -> supervisor.checkAppraiser(employee));
+    assertEquals(RuleViolation.Kind.INVALID, direct.kind());
+    RuleViolation indirect = assertThrows(RuleViolation.class, () -> head.checkAppraiser(employee));
+    assertEquals(RuleViolation.Kind.INVALID, indirect.kind());
+  }
+
+  @Test
+  void anyoneOutsideTheEmployeesTeamMayAppraiseThem() {
+    assertDoesNotThrow(() -> employee.checkAppraiser(peer));
+    assertDoesNotThrow(() -> employee.checkAppraiser(head));
+    assertDoesNotThrow(() -> employee.checkAppraiser(null));
   }
 
   private Employee employee(String nip, Employee supervisor) {

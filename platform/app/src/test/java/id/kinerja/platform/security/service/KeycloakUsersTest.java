@@ -21,7 +21,7 @@ class KeycloakUsersTest {
   @Test
   void aNewUserLogsInWithTheNipAndMustChangeTheInitialPassword() {
     JsonObject user =
-        KeycloakUsers.newUser(
+        KeycloakUserPayloads.newUser(
             new UserAccount(NIP, "Maria Goreti Fanggi, S.Pd.", " Maria@Kupang.go.id "),
             "kupang",
             true);
@@ -40,7 +40,8 @@ class KeycloakUsersTest {
 
   @Test
   void withoutAnInitialPasswordTheUserHasNoRequiredAction() {
-    JsonObject user = KeycloakUsers.newUser(new UserAccount(NIP, "Ani", null), "kupang", false);
+    JsonObject user =
+        KeycloakUserPayloads.newUser(new UserAccount(NIP, "Ani", null), "kupang", false);
     assertTrue(user.getJsonArray("requiredActions").isEmpty());
   }
 
@@ -48,21 +49,22 @@ class KeycloakUsersTest {
   void anEmployeeWithoutEmailGetsAnAddressThatNeverReceivesMail() {
     assertEquals(
         NIP + "@kupang.invalid",
-        KeycloakUsers.newUser(new UserAccount(NIP, "Ani", ""), "kupang", true).getString("email"));
+        KeycloakUserPayloads.newUser(new UserAccount(NIP, "Ani", ""), "kupang", true)
+            .getString("email"));
     assertEquals(
         NIP + "@kupang.invalid",
-        KeycloakUsers.newUser(new UserAccount(NIP, "Ani", null), "kupang", true)
+        KeycloakUserPayloads.newUser(new UserAccount(NIP, "Ani", null), "kupang", true)
             .getString("email"));
     // a blank cell keeps the address Keycloak has
-    assertEquals("a@b.id", KeycloakUsers.email("  ", "a@b.id", NIP, "kupang"));
-    assertEquals("new@b.id", KeycloakUsers.email("New@b.id", "a@b.id", NIP, "kupang"));
+    assertEquals("a@b.id", KeycloakUserPayloads.email("  ", "a@b.id", NIP, "kupang"));
+    assertEquals("new@b.id", KeycloakUserPayloads.email("New@b.id", "a@b.id", NIP, "kupang"));
   }
 
   @Test
   void anUnchangedUserIsLeftAlone() {
     JsonObject existing = existing("maria@kupang.go.id", "Maria Goreti", "Fanggi", NIP);
     assertTrue(
-        KeycloakUsers.updatedUser(
+        KeycloakUserPayloads.updatedUser(
                 existing,
                 new UserAccount(NIP, "Maria Goreti Fanggi, S.Pd.", "maria@kupang.go.id"),
                 "kupang")
@@ -73,7 +75,7 @@ class KeycloakUsersTest {
   void aChangedUserKeepsWhatTheImportDoesNotDescribe() {
     JsonObject existing = existing("old@kupang.go.id", "Maria", "Fanggi", null);
     JsonObject updated =
-        KeycloakUsers.updatedUser(
+        KeycloakUserPayloads.updatedUser(
                 existing,
                 new UserAccount(NIP, "Maria Goreti Fanggi, S.Pd.", "maria@kupang.go.id"),
                 "kupang")
@@ -91,14 +93,14 @@ class KeycloakUsersTest {
 
   @Test
   void theAdminApiAndTokenEndpointFollowTheRegionsIssuer() {
-    KeycloakUsers.Realm realm = KeycloakUsers.realm(region(Optional.empty()), "http://kc:8180/");
+    KeycloakRealm realm = KeycloakRealm.of(region(Optional.empty()), "http://kc:8180/");
     assertEquals("http://kc:8180/admin/realms/kupang", realm.adminUrl());
     assertEquals(
         "http://kc:8180/realms/kupang/protocol/openid-connect/token", realm.tokenEndpoint());
     assertFalse(realm.toString().contains("s3cret"));
 
-    KeycloakUsers.Realm explicit =
-        KeycloakUsers.realm(
+    KeycloakRealm explicit =
+        KeycloakRealm.of(
             region(Optional.of("https://id.example.go.id/auth/realms/ntt")), "http://ignored");
     assertEquals("https://id.example.go.id/auth/admin/realms/ntt", explicit.adminUrl());
   }

@@ -5,13 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinServletRequest;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.security.service.Caller;
 import id.kinerja.platform.tenancy.service.CurrentRegion;
 import id.kinerja.platform.tenancy.service.PlatformConfig;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
@@ -43,16 +43,16 @@ class MainLayoutTest {
     MockVaadin.tearDown();
   }
 
+  private static Actor actor;
+
   private static void signInWith(Set<String> roles) {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> "199001202015031002");
-    request.setUserInRole((principal, role) -> roles.contains(role));
+    actor = Actor.of("kupang", new Caller("kupang", "", "199001202015031002", "", roles));
   }
 
   @Test
   void frameShowsTheRegionOfTheRequest() throws Exception {
     signInWith(Set.of("employee"));
-    MainLayout layout = new MainLayout(inRegion("kupang"));
+    MainLayout layout = new MainLayout(inRegion("kupang"), actor);
     UI.getCurrent().add(layout);
     assertEquals(
         "Pemerintah Kota Kupang", _get(H1.class, spec -> spec.withId("region-name")).getText());
@@ -74,14 +74,14 @@ class MainLayoutTest {
   @Test
   void adminNavigationOnlyForAdmins() throws Exception {
     signInWith(Set.of("employee"));
-    UI.getCurrent().add(new MainLayout(inRegion("kupang")));
+    UI.getCurrent().add(new MainLayout(inRegion("kupang"), actor));
     List<String> employee = labels();
     assertEquals(List.of("Beranda", "SKP saya"), employee.subList(0, 2));
     assertTrue(employee.stream().noneMatch(ADMIN_ITEMS::contains), employee.toString());
 
     UI.getCurrent().removeAll();
     signInWith(Set.of("employee", "admin"));
-    UI.getCurrent().add(new MainLayout(inRegion("kupang")));
+    UI.getCurrent().add(new MainLayout(inRegion("kupang"), actor));
     List<String> admin = labels();
     int everyone = admin.size() - ADMIN_ITEMS.size();
     assertEquals(employee, admin.subList(0, everyone));
@@ -92,7 +92,7 @@ class MainLayoutTest {
   void englishIsTheSecondLanguage() throws Exception {
     UI.getCurrent().setLocale(Languages.ENGLISH);
     signInWith(Set.of("employee", "admin"));
-    UI.getCurrent().add(new MainLayout(inRegion("tanjungbalai")));
+    UI.getCurrent().add(new MainLayout(inRegion("tanjungbalai"), actor));
     List<String> labels = labels();
     assertEquals(List.of("Home", "My SKP"), labels.subList(0, 2));
     assertEquals(
