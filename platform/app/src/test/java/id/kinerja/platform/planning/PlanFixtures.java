@@ -36,7 +36,8 @@ public final class PlanFixtures {
       return new Approver(nip, true);
     }
 
-    Set<String> roles() {
+    /** The roles the approver logs in with. */
+    public Set<String> roles() {
       return admin ? Set.of("employee", "admin") : Set.of("employee");
     }
   }

@@ -524,8 +524,7 @@ class RealisationIT {
 
   /** Runs {@code work} in Lampung as {@code who}, with the admin role if they have it. */
   private <T> T as(Approver who, Work<T> work) throws Exception {
-    Set<String> roles = who.admin() ? Set.of("employee", "admin") : Set.of("employee");
-    return InRegion.asCaller(transaction, LAMPUNG, who.nip(), roles, work);
+    return InRegion.asCaller(transaction, LAMPUNG, who.nip(), who.roles(), work);
   }
 
   private <T> T inBanyumanikAs(String nip, Work<T> work) throws Exception {

@@ -2,12 +2,11 @@ package id.kinerja.platform.indicator.service;
 
 import id.kinerja.platform.indicator.domain.FeedRecord;
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -100,11 +99,7 @@ public class FeedRecords {
    * meanwhile is refused as a concurrent change.
    */
   public void flush() {
-    try {
-      em().flush();
-    } catch (PersistenceException e) {
-      throw RuleViolation.concurrentChange();
-    }
+    Records.flushOrConflict(em());
   }
 
   private EntityManager em() {

@@ -12,7 +12,6 @@ import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -88,11 +87,7 @@ public class Realisations {
    * recorded meanwhile, is refused as a concurrent change.
    */
   public void flush() {
-    try {
-      em().flush();
-    } catch (PersistenceException e) {
-      throw RuleViolation.concurrentChange();
-    }
+    Records.flushOrConflict(em());
   }
 
   private EntityManager em() {
