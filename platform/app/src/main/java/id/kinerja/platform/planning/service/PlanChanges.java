@@ -38,11 +38,6 @@ public class PlanChanges {
     return employees.byNip(actor.nip()).orElseThrow(PlanChanges::notAllowed);
   }
 
-  /** Whether the actor is the region's pengelola kinerja. */
-  public boolean actorIsAdmin() {
-    return actor.isAdmin();
-  }
-
   /**
    * Applies {@code edit} (which checks the domain's rules) to the plan the caller saw at {@code
    * version}, stores it and records {@code action} in the audit trail.

@@ -182,6 +182,27 @@ class RealisationTest {
     assertRule(RuleViolation.Kind.INVALID, () -> r.addFeedback(head, false, " ", NOW));
   }
 
+  @Test
+  void someoneElseIsRefusedAsForbiddenBeforeTheLockedPeriodIsLookedAt() {
+    EvaluationPeriod q3 = quarter(3);
+    Realisation r = Realisation.record(employee, indicator, q3, "1", null, NOW);
+    q3.setState(PeriodState.LOCKED);
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.change(peer, "2", null, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addLink(head, "https://example.org/", NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(peer, false, "Baik", NOW));
+    assertRule(
+        RuleViolation.Kind.FORBIDDEN,
+        () -> Realisation.record(peer, indicator, q3, "1", null, NOW));
+  }
+
+  @Test
+  void onlyTheRealisationsOwnEmployeeMayChangeIt() {
+    Realisation r = Realisation.record(employee, indicator, quarter(1), "1", null, NOW);
+    r.requireOwner(employee);
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.requireOwner(head));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.requireOwner(peer));
+  }
+
   private EvaluationPeriod quarter(int number) {
     return new EvaluationPeriod(YEAR, calendar.get(number));
   }
