@@ -22,9 +22,8 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
+import id.kinerja.platform.planning.PlanFixtures.Approver;
 import id.kinerja.platform.planning.domain.PlanStatus;
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
@@ -34,6 +33,7 @@ import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -76,7 +76,6 @@ class CalibrationIT {
   @Inject CalibrationService calibration;
   @Inject DashboardService dashboards;
   @Inject RatingService ratings;
-  @Inject PlanService plans;
   @Inject PeriodService periods;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
@@ -93,10 +92,19 @@ class CalibrationIT {
     assertEquals(6, puskesmas.employees());
     assertEquals(6, puskesmas.approved());
     assertEquals(100, puskesmas.approvedPercent());
-    List<MemberProgress> team = bungo(() -> dashboards.teamProgress(PENILAI, YEAR));
+    List<MemberProgress> team =
+        InRegion.asCaller(
+            transaction, BUNGO, PENILAI, Set.of("employee"), () -> dashboards.teamProgress(YEAR));
     assertEquals(5, team.size());
     assertTrue(team.stream().allMatch(m -> m.planStatus() == PlanStatus.APPROVED), team::toString);
-    assertTrue(bungo(() -> dashboards.teamProgress(PEGAWAI, YEAR)).isEmpty());
+    assertTrue(
+        InRegion.asCaller(
+                transaction,
+                BUNGO,
+                PEGAWAI,
+                Set.of("employee"),
+                () -> dashboards.teamProgress(YEAR))
+            .isEmpty());
     assertTrue(
         inTransaction("banyumanik", () -> dashboards.planCompletion(YEAR)).stream()
             .noneMatch(u -> u.unitName().equals(PUSKESMAS)),
@@ -245,15 +253,16 @@ class CalibrationIT {
     if (bungo(() -> periods.periods(YEAR)).isEmpty()) {
       bungo(() -> periods.openYear(YEAR));
     }
-    if (bungo(() -> plans.planInForce(PENILAI, YEAR)).isEmpty()) {
-      PlanFixtures fixtures = new PlanFixtures(plans, transaction, BUNGO, YEAR);
-      long top = fixtures.approvedResult(SEKDA, null, new Actor(ADMIN, true), "Kinerja daerah");
+    if (new PlanFixtures(transaction, BUNGO, YEAR).planInForce(PENILAI).isEmpty()) {
+      PlanFixtures fixtures = new PlanFixtures(transaction, BUNGO, YEAR);
+      long top = fixtures.approvedResult(SEKDA, null, Approver.admin(ADMIN), "Kinerja daerah");
       long dinkes =
-          fixtures.approvedResult(KADINKES, top, Actor.employee(SEKDA), "Derajat kesehatan");
+          fixtures.approvedResult(KADINKES, top, Approver.employee(SEKDA), "Derajat kesehatan");
       long pkm =
-          fixtures.approvedResult(PENILAI, dinkes, Actor.employee(KADINKES), "Layanan puskesmas");
+          fixtures.approvedResult(
+              PENILAI, dinkes, Approver.employee(KADINKES), "Layanan puskesmas");
       for (String nip : STAFF) {
-        fixtures.approvedResult(nip, pkm, Actor.employee(PENILAI), "Pelayanan pasien");
+        fixtures.approvedResult(nip, pkm, Approver.employee(PENILAI), "Pelayanan pasien");
       }
     }
     return period(1);

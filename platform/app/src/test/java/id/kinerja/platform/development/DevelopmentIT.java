@@ -23,8 +23,7 @@ import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.planning.PlanFixtures;
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.PlanFixtures.Approver;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
 import id.kinerja.platform.tenancy.EmbeddedDatabaseExtension;
@@ -101,7 +100,6 @@ class DevelopmentIT {
   @Inject TrainingCatalog catalog;
   @Inject DialogueService dialogues;
   @Inject RatingService ratings;
-  @Inject PlanService plans;
   @Inject PeriodService periods;
   @Inject TestFeedbackScores feedbackScores;
   @Inject TenantEntityManager entityManager;
@@ -330,15 +328,15 @@ class DevelopmentIT {
     if (region(() -> periods.periods(YEAR)).isEmpty()) {
       region(() -> periods.openYear(YEAR));
     }
-    if (region(() -> plans.planInForce(PENILAI, YEAR)).isEmpty()) {
-      PlanFixtures fixtures = new PlanFixtures(plans, transaction, REGION, YEAR);
-      long top = fixtures.approvedResult(SEKDA, null, new Actor(ADMIN, true), "Kota sehat");
+    if (new PlanFixtures(transaction, REGION, YEAR).planInForce(PENILAI).isEmpty()) {
+      PlanFixtures fixtures = new PlanFixtures(transaction, REGION, YEAR);
+      long top = fixtures.approvedResult(SEKDA, null, Approver.admin(ADMIN), "Kota sehat");
       long kadinkes =
-          fixtures.approvedResult(KADINKES, top, Actor.employee(SEKDA), "Derajat kesehatan");
+          fixtures.approvedResult(KADINKES, top, Approver.employee(SEKDA), "Derajat kesehatan");
       long penilai =
-          fixtures.approvedResult(PENILAI, kadinkes, Actor.employee(KADINKES), "Mutu puskesmas");
+          fixtures.approvedResult(PENILAI, kadinkes, Approver.employee(KADINKES), "Mutu puskesmas");
       for (String nip : List.of(PEGAWAI, BIDAN)) {
-        fixtures.approvedResult(nip, penilai, Actor.employee(PENILAI), "Pelayanan pasien");
+        fixtures.approvedResult(nip, penilai, Approver.employee(PENILAI), "Pelayanan pasien");
       }
     }
     return region(() -> periods.periods(YEAR)).stream()

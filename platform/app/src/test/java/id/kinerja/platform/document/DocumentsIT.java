@@ -13,8 +13,8 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
+import id.kinerja.platform.planning.PlanFixtures.Approver;
 import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -67,7 +68,6 @@ class DocumentsIT {
 
   @Inject DocumentService documents;
   @Inject RatingService ratings;
-  @Inject PlanService plans;
   @Inject PeriodService periods;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
@@ -98,14 +98,26 @@ class DocumentsIT {
     ratingId = draft.id();
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> region(() -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
+        () ->
+            as(
+                REGION,
+                Actor.employee(PEGAWAI),
+                () -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
     assertTrue(
-        text(region(() -> documents.evaluation(Actor.employee(PENILAI), ratingId)))
+        text(as(
+                REGION,
+                Actor.employee(PENILAI),
+                () -> documents.evaluation(Actor.employee(PENILAI), ratingId)))
             .contains("DRAF: BELUM DIUMUMKAN KEPADA PEGAWAI"),
         "the appraiser sees the draft, marked as such");
 
     region(() -> ratings.publish(PENILAI, false, ratingId, draft.version()));
-    String text = text(region(() -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
+    String text =
+        text(
+            as(
+                REGION,
+                Actor.employee(PEGAWAI),
+                () -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
     for (String expected :
         List.of(
             "EVALUASI KINERJA PEGAWAI",
@@ -124,12 +136,28 @@ class DocumentsIT {
   @Test
   @Order(2)
   void theAppraiserAndTheAtasanGetTheEvaluationAPeerIsRefused() throws Exception {
-    assertPdf(region(() -> documents.evaluation(Actor.employee(PENILAI), ratingId)));
-    assertPdf(region(() -> documents.evaluation(Actor.employee(KADINKES), ratingId)));
-    assertPdf(region(() -> documents.evaluation(new Actor(ADMIN, true), ratingId)));
+    assertPdf(
+        as(
+            REGION,
+            Actor.employee(PENILAI),
+            () -> documents.evaluation(Actor.employee(PENILAI), ratingId)));
+    assertPdf(
+        as(
+            REGION,
+            Actor.employee(KADINKES),
+            () -> documents.evaluation(Actor.employee(KADINKES), ratingId)));
+    assertPdf(
+        as(
+            REGION,
+            new Actor(ADMIN, true),
+            () -> documents.evaluation(new Actor(ADMIN, true), ratingId)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> documents.evaluation(Actor.employee(PEER), ratingId)));
+        () ->
+            as(
+                REGION,
+                Actor.employee(PEER),
+                () -> documents.evaluation(Actor.employee(PEER), ratingId)));
   }
 
   @Test
@@ -194,9 +222,9 @@ class DocumentsIT {
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
         () ->
-            InRegion.inTransaction(
-                transaction,
+            as(
                 "banyumanik",
+                new Actor(BANYUMANIK_ADMIN, true),
                 () -> documents.evaluation(new Actor(BANYUMANIK_ADMIN, true), ratingId)));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
@@ -207,7 +235,11 @@ class DocumentsIT {
                 () -> documents.results(new Actor(BANYUMANIK_ADMIN, true), quarter, unitId)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> documents.evaluation(Actor.employee(BANYUMANIK_ADMIN), ratingId)));
+        () ->
+            as(
+                REGION,
+                Actor.employee(BANYUMANIK_ADMIN),
+                () -> documents.evaluation(Actor.employee(BANYUMANIK_ADMIN), ratingId)));
   }
 
   // ---- helpers ----
@@ -217,15 +249,16 @@ class DocumentsIT {
     if (region(() -> periods.periods(YEAR)).isEmpty()) {
       region(() -> periods.openYear(YEAR));
     }
-    if (region(() -> plans.planInForce(PEGAWAI, YEAR)).isEmpty()) {
-      PlanFixtures fixtures = new PlanFixtures(plans, transaction, REGION, YEAR);
-      long top = fixtures.approvedResult(SEKDA, null, new Actor(ADMIN, true), "Kinerja kota");
+    if (new PlanFixtures(transaction, REGION, YEAR).planInForce(PEGAWAI).isEmpty()) {
+      PlanFixtures fixtures = new PlanFixtures(transaction, REGION, YEAR);
+      long top = fixtures.approvedResult(SEKDA, null, Approver.admin(ADMIN), "Kinerja kota");
       long dinkes =
-          fixtures.approvedResult(KADINKES, top, Actor.employee(SEKDA), "Derajat kesehatan");
+          fixtures.approvedResult(KADINKES, top, Approver.employee(SEKDA), "Derajat kesehatan");
       long pkm =
-          fixtures.approvedResult(PENILAI, dinkes, Actor.employee(KADINKES), "Layanan puskesmas");
+          fixtures.approvedResult(
+              PENILAI, dinkes, Approver.employee(KADINKES), "Layanan puskesmas");
       for (String nip : List.of(PEGAWAI, PEER)) {
-        fixtures.approvedResult(nip, pkm, Actor.employee(PENILAI), "Pelayanan pasien");
+        fixtures.approvedResult(nip, pkm, Approver.employee(PENILAI), "Pelayanan pasien");
       }
     }
     return quarter(1);
@@ -280,5 +313,11 @@ class DocumentsIT {
 
   private <T> T region(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, REGION, work);
+  }
+
+  /** Runs {@code work} in {@code region} as {@code who}, the request's actor. */
+  private <T> T as(String region, Actor who, Work<T> work) throws Exception {
+    Set<String> roles = who.admin() ? Set.of("employee", "admin") : Set.of("employee");
+    return InRegion.asCaller(transaction, region, who.nip(), roles, work);
   }
 }

@@ -27,8 +27,7 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.PlanFixtures.Approver;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
@@ -104,7 +103,6 @@ class RatingWorkflowIT {
   }
 
   @Inject RatingService ratings;
-  @Inject PlanService plans;
   @Inject PeriodService periods;
   @Inject RecordedRatingEvents events;
   @Inject TenantEntityManager entityManager;
@@ -502,15 +500,18 @@ class RatingWorkflowIT {
     if (region(() -> periods.periods(YEAR)).isEmpty()) {
       region(() -> periods.openYear(YEAR));
     }
-    if (region(() -> plans.planInForce(PENILAI, YEAR)).isEmpty()) {
-      long top = approvedResult(SEKDA, null, new Actor(ADMIN, true), "Meningkatnya kinerja kota");
+    if (new PlanFixtures(transaction, REGION, YEAR).planInForce(PENILAI).isEmpty()) {
+      long top = approvedResult(SEKDA, null, Approver.admin(ADMIN), "Meningkatnya kinerja kota");
       long kadinkes =
-          approvedResult(KADINKES, top, Actor.employee(SEKDA), "Meningkatnya derajat kesehatan");
+          approvedResult(KADINKES, top, Approver.employee(SEKDA), "Meningkatnya derajat kesehatan");
       long penilai =
           approvedResult(
-              PENILAI, kadinkes, Actor.employee(KADINKES), "Meningkatnya mutu layanan puskesmas");
+              PENILAI,
+              kadinkes,
+              Approver.employee(KADINKES),
+              "Meningkatnya mutu layanan puskesmas");
       for (String nip : List.of(PEGAWAI, BIDAN, DOKTER, PERAWAT_TERAMPIL)) {
-        approvedResult(nip, penilai, Actor.employee(PENILAI), "Pelayanan pasien bermutu");
+        approvedResult(nip, penilai, Approver.employee(PENILAI), "Pelayanan pasien bermutu");
       }
     }
     return period(quarter).id();
@@ -525,9 +526,9 @@ class RatingWorkflowIT {
         .orElseThrow();
   }
 
-  private long approvedResult(String nip, Long supports, Actor approver, String text)
+  private long approvedResult(String nip, Long supports, Approver approver, String text)
       throws Exception {
-    return new PlanFixtures(plans, transaction, REGION, YEAR)
+    return new PlanFixtures(transaction, REGION, YEAR)
         .approvedResult(nip, supports, approver, text);
   }
 

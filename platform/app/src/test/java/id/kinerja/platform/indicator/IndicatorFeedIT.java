@@ -29,13 +29,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Bungo's current settings. Banyumanik is the other region.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IndicatorFeedIT {
 
   private static final String BUNGO = "bungo";
@@ -118,9 +115,8 @@ class IndicatorFeedIT {
   }
 
   @Test
-  @Order(1)
   void aFeedIsStoredAndThePluginComputesTheRealisationsFromIt() throws Exception {
-    FeedReceipt receipt = bungo(() -> feeds.receive(ADMIN, true, PLUGIN, feed()));
+    FeedReceipt receipt = asAdmin(() -> feeds.receive(PLUGIN, feed()));
     assertEquals(5, receipt.received());
     List<String> audited =
         bungo(() -> InRegion.auditActions(entityManager.get(), "indicator_feed", PLUGIN));
@@ -142,14 +138,12 @@ class IndicatorFeedIT {
   }
 
   @Test
-  @Order(2)
   void aRecordSentAgainReplacesTheEarlierOne() throws Exception {
+    storeFeed();
     FeedReceipt again =
-        bungo(
+        asAdmin(
             () ->
                 feeds.receive(
-                    ADMIN,
-                    true,
                     PLUGIN,
                     List.of(
                         complaint(
@@ -158,12 +152,12 @@ class IndicatorFeedIT {
     IndicatorResult response = row(resultsFor(PEGAWAI, false), "complaint-response-time");
     assertEquals(0, new BigDecimal("10.0").compareTo(response.value()), response::toString);
     // put the feed back as the other tests expect it
-    bungo(() -> feeds.receive(ADMIN, true, PLUGIN, feed()));
+    asAdmin(() -> feeds.receive(PLUGIN, feed()));
   }
 
   @Test
-  @Order(3)
   void aChangedPluginSettingCountsAtTheNextCallWithoutRestart() throws Exception {
+    storeFeed();
     PluginConfigForm form = bungo(() -> plugins.form(PLUGIN));
     String before = form.values().get("responseTargetHours");
     try {
@@ -179,7 +173,6 @@ class IndicatorFeedIT {
   }
 
   @Test
-  @Order(4)
   void aFeedWithBadRowsIsRefusedNamingTheRowsAndNothingIsStored() throws Exception {
     List<FeedRow> bad =
         List.of(
@@ -196,7 +189,7 @@ class IndicatorFeedIT {
                 Map.of()));
     RuleViolation e =
         InRegion.assertRefused(
-            RuleViolation.Kind.INVALID, () -> bungo(() -> feeds.receive(ADMIN, true, PLUGIN, bad)));
+            RuleViolation.Kind.INVALID, () -> asAdmin(() -> feeds.receive(PLUGIN, bad)));
     assertTrue(e.messageEn().contains("Row 2: NIP 199999999999999999 is not known"), e.messageEn());
     assertTrue(e.messageEn().contains("Row 3: closedAt lies before openedAt"), e.messageEn());
     assertTrue(e.messageEn().contains("Row 3: value 'lima' is not a number"), e.messageEn());
@@ -212,29 +205,28 @@ class IndicatorFeedIT {
             .getBytes(StandardCharsets.UTF_8);
     RuleViolation fromCsv =
         InRegion.assertRefused(
-            RuleViolation.Kind.INVALID,
-            () -> bungo(() -> feeds.importCsv(ADMIN, true, PLUGIN, csv)));
+            RuleViolation.Kind.INVALID, () -> asAdmin(() -> feeds.importCsv(PLUGIN, csv)));
     assertTrue(fromCsv.messageEn().contains("Row 3: attribute 'kind'"), fromCsv.messageEn());
     assertEquals(0L, bungo(() -> stored("IT2041-CSV1")));
   }
 
   @Test
-  @Order(5)
   void onlyTheAdminFeedsAndOnlyEnabledPlugins() throws Exception {
+    storeFeed();
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
-        () -> bungo(() -> feeds.receive(PENILAI, false, PLUGIN, feed())));
+        () -> as(BUNGO, PENILAI, false, () -> feeds.receive(PLUGIN, feed())));
     InRegion.assertRefused(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> feeds.receive(ADMIN, true, "health-indicators", feed())));
+        () -> asAdmin(() -> feeds.receive("health-indicators", feed())));
     assertTrue(
-        bungo(() -> feeds.summaries(true)).stream()
+        asAdmin(() -> feeds.summaries()).stream()
             .anyMatch(s -> s.pluginId().equals(PLUGIN) && s.records() >= 5));
   }
 
   @Test
-  @Order(6)
   void theEmployeeTheAppraiserAndTheirSupervisorSeeTheResultsAPeerDoesNot() throws Exception {
+    storeFeed();
     for (String reader : List.of(PEGAWAI, PENILAI, PENILAI_SUPERVISOR)) {
       assertEquals(
           IndicatorResult.Status.COMPUTED,
@@ -245,32 +237,24 @@ class IndicatorFeedIT {
   }
 
   @Test
-  @Order(7)
   void anotherRegionsUserAndIdsAreRefused() throws Exception {
     long employeeId = bungo(() -> InRegion.employeeId(entityManager.get(), PEGAWAI));
     long periodId = march();
     InRegion.assertRefused(
         RuleViolation.Kind.NOT_FOUND,
         () ->
-            InRegion.inTransaction(
-                transaction,
+            as(
                 BANYUMANIK,
-                () -> results.forEmployee(BANYUMANIK_ADMIN, true, employeeId, periodId)));
+                BANYUMANIK_ADMIN,
+                true,
+                () -> results.forEmployee(employeeId, periodId)));
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
-        () ->
-            InRegion.inTransaction(
-                transaction,
-                BANYUMANIK,
-                () -> results.forEmployee(PEGAWAI, false, employeeId, periodId)));
+        () -> as(BANYUMANIK, PEGAWAI, false, () -> results.forEmployee(employeeId, periodId)));
     RuleViolation e =
         InRegion.assertRefused(
             RuleViolation.Kind.INVALID,
-            () ->
-                InRegion.inTransaction(
-                    transaction,
-                    BANYUMANIK,
-                    () -> feeds.receive(BANYUMANIK_ADMIN, true, PLUGIN, feed())));
+            () -> as(BANYUMANIK, BANYUMANIK_ADMIN, true, () -> feeds.receive(PLUGIN, feed())));
     assertTrue(e.messageEn().contains("NIP " + PEGAWAI + " is not known"), e.messageEn());
   }
 
@@ -283,7 +267,7 @@ class IndicatorFeedIT {
   private List<IndicatorResult> resultsFor(String viewer, boolean admin) throws Exception {
     long employeeId = bungo(() -> InRegion.employeeId(entityManager.get(), PEGAWAI));
     long periodId = march();
-    return bungo(() -> results.forEmployee(viewer, admin, employeeId, periodId));
+    return as(BUNGO, viewer, admin, () -> results.forEmployee(employeeId, periodId));
   }
 
   private static IndicatorResult row(List<IndicatorResult> rows, String code) {
@@ -315,6 +299,22 @@ class IndicatorFeedIT {
               .orElseThrow()
               .id();
         });
+  }
+
+  /** Stores (again) the feed the tests read: sending a record again replaces it. */
+  private void storeFeed() throws Exception {
+    asAdmin(() -> feeds.receive(PLUGIN, feed()));
+  }
+
+  /** Runs {@code work} in Bungo as its pengelola kinerja. */
+  private <T> T asAdmin(Work<T> work) throws Exception {
+    return as(BUNGO, ADMIN, true, work);
+  }
+
+  /** Runs {@code work} in {@code region} as {@code nip}, with the admin role if {@code admin}. */
+  private <T> T as(String region, String nip, boolean admin, Work<T> work) throws Exception {
+    Set<String> roles = admin ? Set.of("employee", "admin") : Set.of("employee");
+    return InRegion.asCaller(transaction, region, nip, roles, work);
   }
 
   private <T> T bungo(Work<T> work) throws Exception {

@@ -13,8 +13,8 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanDrafting;
+import id.kinerja.platform.planning.service.PlanReview;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.HeaderItem;
@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,7 +98,8 @@ class NotificationIT {
 
   @Inject NotificationService notifications;
   @Inject DeadlineReminders reminders;
-  @Inject PlanService plans;
+  @Inject PlanDrafting plans;
+  @Inject PlanReview review;
   @Inject PeriodService periods;
   @Inject UserTransaction transaction;
   @Inject Instance<HeaderItem> headerItems;
@@ -108,7 +110,12 @@ class NotificationIT {
     // The Sekda's approved plan (approved by the admin: the top of the tree).
     PlanView top = submitted(SEKDA, null, "Meningkatnya kinerja pemerintahan daerah");
     PlanView topApproved =
-        lampung(() -> plans.approve(new Actor(ADMIN, true), top.id(), top.version()));
+        InRegion.asCaller(
+            transaction,
+            LAMPUNG,
+            ADMIN,
+            Set.of("employee", "admin"),
+            () -> review.approve(top.id(), top.version()));
     assertEquals(APPROVED_SUBJECT, newest(SEKDA).indonesian().subject());
     long sekdaUnread = lampung(() -> notifications.unreadCount(SEKDA));
 
@@ -125,7 +132,7 @@ class NotificationIT {
     assertEquals(sekdaUnread + 1L, lampung(() -> notifications.unreadCount(SEKDA)));
 
     PlanView returned =
-        lampung(() -> plans.returnPlan(Actor.employee(SEKDA), plan.id(), plan.version(), REASON));
+        asEmployee(SEKDA, () -> review.returnPlan(plan.id(), plan.version(), REASON));
     NoticeView toEmployee = newest(ASISTEN);
     assertEquals(NoticeKind.PLAN_RETURNED, toEmployee.kind());
     assertEquals(RETURNED_SUBJECT, toEmployee.indonesian().subject());
@@ -133,8 +140,8 @@ class NotificationIT {
     assertTrue(toEmployee.english().body().endsWith(REASON), toEmployee.english()::body);
     assertEquals("https://lampung.localhost/skp", toEmployee.link());
 
-    PlanView again = lampung(() -> plans.submit(ASISTEN, plan.id(), returned.version()));
-    lampung(() -> plans.approve(Actor.employee(SEKDA), plan.id(), again.version()));
+    PlanView again = asEmployee(ASISTEN, () -> plans.submit(plan.id(), returned.version()));
+    asEmployee(SEKDA, () -> review.approve(plan.id(), again.version()));
     NoticeView approval = newest(ASISTEN);
     assertEquals(NoticeKind.PLAN_APPROVED, approval.kind());
     assertEquals(APPROVED_SUBJECT, approval.indonesian().subject());
@@ -268,7 +275,7 @@ class NotificationIT {
 
   /** The employee's plan of the year with one UTAMA RHK and one IKI with a target, submitted. */
   private PlanView submitted(String nip, Long supports, String text) throws Exception {
-    return new PlanFixtures(plans, transaction, LAMPUNG, YEAR).submitted(nip, supports, text);
+    return new PlanFixtures(transaction, LAMPUNG, YEAR).submitted(nip, supports, text);
   }
 
   private NoticeView newest(String nip) throws Exception {
@@ -285,5 +292,9 @@ class NotificationIT {
 
   private <T> T inTransaction(String region, Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, region, work);
+  }
+
+  private <T> T asEmployee(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, LAMPUNG, nip, Set.of("employee"), work);
   }
 }

@@ -12,11 +12,13 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
+import id.kinerja.platform.planning.PlanFixtures.Approver;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.IndicatorInput;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanDrafting;
+import id.kinerja.platform.planning.service.PlanReading;
+import id.kinerja.platform.planning.service.PlanReview;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.realisation.domain.EvidenceKind;
@@ -39,31 +41,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Realisations inside the real WAR on Payara Micro and PostgreSQL, acting as Lampung's (quarterly)
- * demo employees by NIP in 2028: the Inspektur records realisations of her approved plan, the
- * Sekretaris Daerah (her pejabat penilai) gives feedback; Banyumanik's appraiser for isolation. The
- * approved plans (Sekda → Inspektur) are built once, by the first test that needs them. Lampung is
- * a region whose audit chain the other integration tests do not count.
+ * demo employees by NIP: the Inspektur records realisations of her approved plan, the Sekretaris
+ * Daerah (her pejabat penilai) gives feedback; Banyumanik's appraiser for isolation. Each test
+ * works in a year of its own (2040 onwards), where it builds the approved plans (Sekda → Inspektur)
+ * it needs. Lampung is a region whose audit chain the other integration tests do not count.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealisationIT {
 
   private static final String LAMPUNG = "lampung";
   private static final String BANYUMANIK = "banyumanik";
-  private static final int YEAR = 2028;
+
+  /**
+   * The year the current test works in: each test has a year of its own (plans and periods are per
+   * year), so that none depends on what another left behind.
+   */
+  private int year;
 
   /** Lampung's Sekretaris Daerah: the top of the tree, the Inspektur's pejabat penilai. */
   private static final String SEKDA = "196810051991032005";
@@ -93,19 +97,21 @@ class RealisationIT {
   }
 
   @Inject RealisationService realisations;
-  @Inject PlanService plans;
+  @Inject PlanDrafting drafting;
+  @Inject PlanReading reading;
+  @Inject PlanReview review;
   @Inject PeriodService periods;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
   @Inject NotificationService notifications;
 
   @Test
-  @Order(1)
   void theEmployeeRecordsARealisationOfTheApprovedPlanAndChangesItWithTheVersionSeen()
       throws Exception {
+    year = 2040;
     long indicator = inspekturIndicator();
     long q1 = quarter(1);
-    RealisationSheet empty = lampung(() -> realisations.mine(INSPEKTUR, q1));
+    RealisationSheet empty = as(INSPEKTUR, () -> realisations.mine(q1));
     RealisationSheet.Row row = only(empty.rows());
     assertEquals(indicator, row.indicatorId());
     assertEquals("100", row.target());
@@ -113,82 +119,72 @@ class RealisationIT {
     assertEquals(SEKDA, empty.appraiserNip());
 
     RealisationView created =
-        lampung(() -> realisations.record(INSPEKTUR, indicator, q1, null, "95", "Empat audit"));
+        as(INSPEKTUR, () -> realisations.record(indicator, q1, null, "95", "Empat audit"));
     assertEquals("95", created.achieved());
     assertEquals("Empat audit", created.description());
     RealisationView changed =
-        lampung(
-            () ->
-                realisations.record(
-                    INSPEKTUR, indicator, q1, created.version(), "98", "Lima audit"));
+        as(
+            INSPEKTUR,
+            () -> realisations.record(indicator, q1, created.version(), "98", "Lima audit"));
     assertEquals("98", changed.achieved());
 
     // Optimistic locking: a stale version, or none for an existing realisation, is refused.
     assertKind(
         RuleViolation.Kind.CONFLICT,
         () ->
-            lampung(
-                () ->
-                    realisations.record(
-                        INSPEKTUR, indicator, q1, created.version(), "90", "Lama")));
+            as(
+                INSPEKTUR,
+                () -> realisations.record(indicator, q1, created.version(), "90", "Lama")));
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> lampung(() -> realisations.record(INSPEKTUR, indicator, q1, null, "90", "Baru")));
+        () -> as(INSPEKTUR, () -> realisations.record(indicator, q1, null, "90", "Baru")));
 
     RealisationSheet seenByAppraiser =
-        lampung(
-            () -> realisations.forEmployeePeriod(Actor.employee(SEKDA), empty.employeeId(), q1));
+        as(SEKDA, () -> realisations.forEmployeePeriod(empty.employeeId(), q1));
     assertEquals("98", only(seenByAppraiser.rows()).realisation().achieved());
     assertEquals(
-        "98",
-        only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation().achieved());
+        "98", only(as(INSPEKTUR, () -> realisations.mine(q1)).rows()).realisation().achieved());
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () ->
-            lampung(
-                () ->
-                    realisations.forEmployeePeriod(
-                        Actor.employee(BAPPEDA), empty.employeeId(), q1)));
+        () -> as(BAPPEDA, () -> realisations.forEmployeePeriod(empty.employeeId(), q1)));
     // Another employee cannot change it, even with the right version.
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () ->
-            lampung(
-                () -> realisations.record(BAPPEDA, indicator, q1, changed.version(), "1", "x")));
+        () -> as(BAPPEDA, () -> realisations.record(indicator, q1, changed.version(), "1", "x")));
     assertEquals(
         List.of("create", "update"),
         auditActions(RealisationService.AUDIT_REALISATION, created.id()));
   }
 
   @Test
-  @Order(2)
   void onlyIndicatorsOfTheApprovedPlanAndPeriodsOfItsYearTakeRealisations() throws Exception {
+    year = 2041;
     long indicator = inspekturIndicator();
     long draftIndicator = draftIndicatorOfAuditor();
     long q1 = quarter(1);
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> lampung(() -> realisations.record(AUDITOR, draftIndicator, q1, null, "1", null)));
+        () -> as(AUDITOR, () -> realisations.record(draftIndicator, q1, null, "1", null)));
     long wholeYear = period(PeriodKind.YEAR, 0).id();
     assertKind(
         RuleViolation.Kind.INVALID,
-        () -> lampung(() -> realisations.record(INSPEKTUR, indicator, wholeYear, null, "1", null)));
+        () -> as(INSPEKTUR, () -> realisations.record(indicator, wholeYear, null, "1", null)));
     long q4 = quarter(4);
     assertKind(
         RuleViolation.Kind.INVALID,
-        () -> lampung(() -> realisations.record(INSPEKTUR, indicator, q4, null, " ", null)));
+        () -> as(INSPEKTUR, () -> realisations.record(indicator, q4, null, " ", null)));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> lampung(() -> realisations.record(INSPEKTUR, Long.MAX_VALUE, q1, null, "1", null)));
+        () -> as(INSPEKTUR, () -> realisations.record(Long.MAX_VALUE, q1, null, "1", null)));
   }
 
   @Test
-  @Order(3)
   void evidenceFilesAreAcceptedOrRefusedByTheirContentAndNothingSavedIsLost() throws Exception {
+    year = 2042;
     RealisationView realisation = recorded(3);
     long id = realisation.id();
     RealisationView withFile =
-        lampung(() -> realisations.addFile(INSPEKTUR, id, "../laporan audit.exe", PDF));
+        as(INSPEKTUR, () -> realisations.addFile(id, "../laporan audit.exe", PDF));
     EvidenceView file = only(withFile.evidence());
     assertEquals(EvidenceKind.FILE, file.kind());
     assertEquals("laporan audit.exe.pdf", file.fileName());
@@ -202,13 +198,13 @@ class RealisationIT {
     for (byte[] refused : List.of(html, plainZip, new byte[0], tooLarge)) {
       assertKind(
           RuleViolation.Kind.INVALID,
-          () -> lampung(() -> realisations.addFile(INSPEKTUR, id, "bukti.pdf", refused)));
+          () -> as(INSPEKTUR, () -> realisations.addFile(id, "bukti.pdf", refused)));
     }
     RealisationView withDocx =
-        lampung(
+        as(
+            INSPEKTUR,
             () ->
                 realisations.addFile(
-                    INSPEKTUR,
                     id,
                     "notulen.docx",
                     zip("[Content_Types].xml", "_rels/.rels", "word/document.xml")));
@@ -222,83 +218,74 @@ class RealisationIT {
     // Links: only http(s).
     assertKind(
         RuleViolation.Kind.INVALID,
-        () -> lampung(() -> realisations.addLink(INSPEKTUR, id, "javascript:alert(1)")));
+        () -> as(INSPEKTUR, () -> realisations.addLink(id, "javascript:alert(1)")));
     RealisationView withLink =
-        lampung(() -> realisations.addLink(INSPEKTUR, id, "https://drive.lampungprov.go.id/x"));
+        as(INSPEKTUR, () -> realisations.addLink(id, "https://drive.lampungprov.go.id/x"));
     EvidenceView link = withLink.evidence().get(2);
     assertEquals(EvidenceKind.LINK, link.kind());
     assertEquals("https://drive.lampungprov.go.id/x", link.url());
 
     // The appraiser downloads the same bytes with the detected type; a link has no file.
-    EvidenceDownload download =
-        lampung(() -> realisations.download(Actor.employee(SEKDA), file.id()));
+    EvidenceDownload download = as(SEKDA, () -> realisations.download(file.id()));
     assertArrayEquals(PDF, download.content());
     assertEquals("application/pdf", download.contentType());
     assertEquals(file.sha256(), download.sha256());
     assertKind(
-        RuleViolation.Kind.FORBIDDEN,
-        () -> lampung(() -> realisations.download(Actor.employee(BAPPEDA), file.id())));
+        RuleViolation.Kind.FORBIDDEN, () -> as(BAPPEDA, () -> realisations.download(file.id())));
     assertKind(
-        RuleViolation.Kind.NOT_FOUND,
-        () -> lampung(() -> realisations.download(Actor.employee(INSPEKTUR), link.id())));
+        RuleViolation.Kind.NOT_FOUND, () -> as(INSPEKTUR, () -> realisations.download(link.id())));
 
     // Only the employee removes evidence; the file goes with it.
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> lampung(() -> realisations.removeEvidence(SEKDA, file.id())));
-    RealisationView removed = lampung(() -> realisations.removeEvidence(INSPEKTUR, file.id()));
+        () -> as(SEKDA, () -> realisations.removeEvidence(file.id())));
+    RealisationView removed = as(INSPEKTUR, () -> realisations.removeEvidence(file.id()));
     assertEquals(2, removed.evidence().size());
     assertKind(
-        RuleViolation.Kind.NOT_FOUND,
-        () -> lampung(() -> realisations.download(Actor.employee(INSPEKTUR), file.id())));
+        RuleViolation.Kind.NOT_FOUND, () -> as(INSPEKTUR, () -> realisations.download(file.id())));
     assertEquals(
         List.of("add_file", "remove"), auditActions(RealisationService.AUDIT_EVIDENCE, file.id()));
     assertEquals(List.of("add_link"), auditActions(RealisationService.AUDIT_EVIDENCE, link.id()));
   }
 
   @Test
-  @Order(4)
   void onlyTheDirectSupervisorGivesFeedbackAndTheEmployeeSeesItAtOnce() throws Exception {
+    year = 2043;
     RealisationView realisation = recorded(1);
     long id = realisation.id();
     long q1 = quarter(1);
     RealisationView withFeedback =
-        lampung(
-            () ->
-                realisations.giveFeedback(
-                    Actor.employee(SEKDA), id, "Lengkapi laporan hasil audit."));
+        as(SEKDA, () -> realisations.giveFeedback(id, "Lengkapi laporan hasil audit."));
     RealisationSheet.FeedbackView entry =
         withFeedback.feedback().get(withFeedback.feedback().size() - 1);
     assertEquals(SEKDA, entry.authorNip());
     assertEquals("Lengkapi laporan hasil audit.", entry.text());
     assertTrue(entry.givenAt() != null);
-    RealisationView seen =
-        only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation();
+    RealisationView seen = only(as(INSPEKTUR, () -> realisations.mine(q1)).rows()).realisation();
     assertTrue(seen.feedback().stream().anyMatch(f -> f.id() == entry.id()), seen::toString);
     assertTrue(
         lampung(() -> notifications.mine(INSPEKTUR)).stream()
             .anyMatch(n -> n.kind() == NoticeKind.FEEDBACK_GIVEN),
         "the employee is notified of the feedback");
 
-    for (Actor other :
-        List.of(Actor.employee(INSPEKTUR), Actor.employee(BAPPEDA), new Actor(ADMIN, true))) {
+    for (Approver other :
+        List.of(Approver.employee(INSPEKTUR), Approver.employee(BAPPEDA), Approver.admin(ADMIN))) {
       assertKind(
           RuleViolation.Kind.FORBIDDEN,
-          () -> lampung(() -> realisations.giveFeedback(other, id, "Bagus")));
+          () -> as(other, () -> realisations.giveFeedback(id, "Bagus")));
     }
     assertKind(
-        RuleViolation.Kind.INVALID,
-        () -> lampung(() -> realisations.giveFeedback(Actor.employee(SEKDA), id, "  ")));
+        RuleViolation.Kind.INVALID, () -> as(SEKDA, () -> realisations.giveFeedback(id, "  ")));
     assertEquals(List.of("give"), auditActions(RealisationService.AUDIT_FEEDBACK, entry.id()));
     assertTrue(
-        lampung(() -> realisations.team(SEKDA)).stream().anyMatch(m -> m.nip().equals(INSPEKTUR)));
+        as(SEKDA, () -> realisations.team()).stream().anyMatch(m -> m.nip().equals(INSPEKTUR)));
     assertTrue(
-        lampung(() -> realisations.team(INSPEKTUR)).stream().noneMatch(m -> m.nip().equals(SEKDA)));
+        as(INSPEKTUR, () -> realisations.team()).stream().noneMatch(m -> m.nip().equals(SEKDA)));
   }
 
   @Test
-  @Order(5)
   void aLockedPeriodRefusesRealisationsEvidenceAndFeedback() throws Exception {
+    year = 2044;
     RealisationView realisation = recorded(2);
     long id = realisation.id();
     long indicator = inspekturIndicator();
@@ -309,23 +296,24 @@ class RealisationIT {
           assertKind(
               RuleViolation.Kind.CONFLICT,
               () ->
-                  lampung(
+                  as(
+                      INSPEKTUR,
                       () ->
                           realisations.record(
-                              INSPEKTUR, indicator, q2.id(), realisation.version(), "1", null)));
+                              indicator, q2.id(), realisation.version(), "1", null)));
       assertTrue(refused.messageEn().contains("locked"), refused.messageEn());
       assertTrue(refused.messageId().contains("dikunci"), refused.messageId());
       assertKind(
           RuleViolation.Kind.CONFLICT,
-          () -> lampung(() -> realisations.addFile(INSPEKTUR, id, "a.pdf", PDF)));
+          () -> as(INSPEKTUR, () -> realisations.addFile(id, "a.pdf", PDF)));
       assertKind(
           RuleViolation.Kind.CONFLICT,
-          () -> lampung(() -> realisations.addLink(INSPEKTUR, id, "https://example.org/")));
+          () -> as(INSPEKTUR, () -> realisations.addLink(id, "https://example.org/")));
       assertKind(
           RuleViolation.Kind.CONFLICT,
-          () -> lampung(() -> realisations.giveFeedback(Actor.employee(SEKDA), id, "Baik")));
+          () -> as(SEKDA, () -> realisations.giveFeedback(id, "Baik")));
       RealisationView unchanged =
-          only(lampung(() -> realisations.mine(INSPEKTUR, q2.id())).rows()).realisation();
+          only(as(INSPEKTUR, () -> realisations.mine(q2.id())).rows()).realisation();
       assertEquals(realisation.achieved(), unchanged.achieved());
       assertEquals(realisation.version(), unchanged.version());
     } finally {
@@ -334,68 +322,64 @@ class RealisationIT {
   }
 
   @Test
-  @Order(6)
   void anotherRegionsIdsAreNotFoundAndAnotherRegionsUserIsRefused() throws Exception {
+    year = 2045;
     RealisationView realisation = recorded(1);
     long id = realisation.id();
     long indicator = inspekturIndicator();
     long q1 = quarter(1);
-    long employeeId = lampung(() -> realisations.mine(INSPEKTUR, q1)).employeeId();
+    long employeeId = as(INSPEKTUR, () -> realisations.mine(q1)).employeeId();
     long evidence =
-        lampung(() -> realisations.addLink(INSPEKTUR, id, "https://example.org/bukti"))
+        as(INSPEKTUR, () -> realisations.addLink(id, "https://example.org/bukti"))
             .evidence()
             .stream()
             .mapToLong(EvidenceView::id)
             .max()
             .orElseThrow();
-    Actor stranger = Actor.employee(BANYUMANIK_PENILAI);
     List<Work<?>> strangerWork =
         List.of(
-            () -> realisations.mine(BANYUMANIK_PENILAI, q1),
-            () -> realisations.forEmployeePeriod(stranger, employeeId, q1),
-            () -> realisations.record(BANYUMANIK_PENILAI, indicator, q1, null, "1", null),
-            () -> realisations.addFile(BANYUMANIK_PENILAI, id, "a.pdf", PDF),
-            () -> realisations.addLink(BANYUMANIK_PENILAI, id, "https://example.org/"),
-            () -> realisations.removeEvidence(BANYUMANIK_PENILAI, evidence),
-            () -> realisations.download(stranger, evidence),
-            () -> realisations.giveFeedback(stranger, id, "Bagus"));
+            () -> realisations.mine(q1),
+            () -> realisations.forEmployeePeriod(employeeId, q1),
+            () -> realisations.record(indicator, q1, null, "1", null),
+            () -> realisations.addFile(id, "a.pdf", PDF),
+            () -> realisations.addLink(id, "https://example.org/"),
+            () -> realisations.removeEvidence(evidence),
+            () -> realisations.download(evidence),
+            () -> realisations.giveFeedback(id, "Bagus"));
     for (Work<?> work : strangerWork) {
-      assertKind(RuleViolation.Kind.NOT_FOUND, () -> inTransaction(BANYUMANIK, work));
+      assertKind(RuleViolation.Kind.NOT_FOUND, () -> inBanyumanikAs(BANYUMANIK_PENILAI, work));
     }
     // Lampung's employee and appraiser are nobody in Banyumanik.
     assertKind(
-        RuleViolation.Kind.FORBIDDEN,
-        () -> inTransaction(BANYUMANIK, () -> realisations.mine(INSPEKTUR, q1)));
+        RuleViolation.Kind.FORBIDDEN, () -> inBanyumanikAs(INSPEKTUR, () -> realisations.mine(q1)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () ->
-            inTransaction(
-                BANYUMANIK, () -> realisations.giveFeedback(Actor.employee(SEKDA), id, "x")));
+        () -> inBanyumanikAs(SEKDA, () -> realisations.giveFeedback(id, "x")));
     assertTrue(
-        inTransaction(BANYUMANIK, () -> realisations.team(BANYUMANIK_PENILAI)).stream()
+        inBanyumanikAs(BANYUMANIK_PENILAI, () -> realisations.team()).stream()
             .noneMatch(m -> m.nip().equals(INSPEKTUR)));
     assertEquals(List.of(), auditActions(BANYUMANIK, RealisationService.AUDIT_REALISATION, id));
     assertEquals(
         realisation.version(),
-        only(lampung(() -> realisations.mine(INSPEKTUR, q1)).rows()).realisation().version());
+        only(as(INSPEKTUR, () -> realisations.mine(q1)).rows()).realisation().version());
   }
 
   @Test
-  @Order(7)
   void afterARevisionTheRealisationsOfTheEarlierVersionStayAndItsIkiTakesNoNewOnes()
       throws Exception {
+    year = 2046;
     RealisationView earlier = recorded(1);
     long oldIndicator = inspekturIndicator();
     long q1 = quarter(1);
     long q4 = quarter(4);
-    PlanView v1 = lampung(() -> plans.planInForce(INSPEKTUR, YEAR)).orElseThrow();
-    PlanView v2 = lampung(() -> plans.revise(INSPEKTUR, v1.id(), v1.version()));
-    PlanView submitted = lampung(() -> plans.submit(INSPEKTUR, v2.id(), v2.version()));
-    lampung(() -> plans.approve(Actor.employee(SEKDA), v2.id(), submitted.version()));
+    PlanView v1 = as(INSPEKTUR, () -> reading.planInForce(year)).orElseThrow();
+    PlanView v2 = as(INSPEKTUR, () -> drafting.revise(v1.id(), v1.version()));
+    PlanView submitted = as(INSPEKTUR, () -> drafting.submit(v2.id(), v2.version()));
+    as(SEKDA, () -> review.approve(v2.id(), submitted.version()));
     long newIndicator = inspekturIndicator();
     assertTrue(newIndicator != oldIndicator);
 
-    RealisationSheet sheet = lampung(() -> realisations.mine(INSPEKTUR, q1));
+    RealisationSheet sheet = as(INSPEKTUR, () -> realisations.mine(q1));
     assertEquals(v2.id(), sheet.planId());
     assertEquals(
         List.of(newIndicator, oldIndicator),
@@ -406,11 +390,10 @@ class RealisationIT {
     assertTrue(!sheet.rows().get(1).inForce());
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> lampung(() -> realisations.record(INSPEKTUR, oldIndicator, q4, null, "1", null)));
+        () -> as(INSPEKTUR, () -> realisations.record(oldIndicator, q4, null, "1", null)));
     assertEquals(
         "100",
-        lampung(() -> realisations.record(INSPEKTUR, newIndicator, q4, null, "100", null))
-            .achieved());
+        as(INSPEKTUR, () -> realisations.record(newIndicator, q4, null, "100", null)).achieved());
   }
 
   // ---- helpers ----
@@ -420,10 +403,10 @@ class RealisationIT {
     long indicator = inspekturIndicator();
     long period = quarter(quarter);
     RealisationView existing =
-        only(lampung(() -> realisations.mine(INSPEKTUR, period)).rows()).realisation();
+        only(as(INSPEKTUR, () -> realisations.mine(period)).rows()).realisation();
     return existing != null
         ? existing
-        : lampung(() -> realisations.record(INSPEKTUR, indicator, period, null, "100", "Sesuai"));
+        : as(INSPEKTUR, () -> realisations.record(indicator, period, null, "100", "Sesuai"));
   }
 
   /**
@@ -431,19 +414,19 @@ class RealisationIT {
    * with the Sekda's approved plan it supports.
    */
   private long inspekturIndicator() throws Exception {
-    var inForce = lampung(() -> plans.planInForce(INSPEKTUR, YEAR));
+    var inForce = as(INSPEKTUR, () -> reading.planInForce(year));
     if (inForce.isPresent()) {
       return inForce.get().results().get(0).indicators().get(0).id();
     }
-    var sekdaInForce = lampung(() -> plans.planInForce(SEKDA, YEAR));
+    var sekdaInForce = as(SEKDA, () -> reading.planInForce(year));
     long top =
         sekdaInForce.isPresent()
             ? sekdaInForce.get().results().get(0).id()
-            : approved(SEKDA, null, new Actor(ADMIN, true), "Meningkatnya akuntabilitas daerah")
+            : approved(SEKDA, null, Approver.admin(ADMIN), "Meningkatnya akuntabilitas daerah")
                 .results()
                 .get(0)
                 .id();
-    return approved(INSPEKTUR, top, Actor.employee(SEKDA), "Meningkatnya kualitas pengawasan")
+    return approved(INSPEKTUR, top, Approver.employee(SEKDA), "Meningkatnya kualitas pengawasan")
         .results()
         .get(0)
         .indicators()
@@ -453,23 +436,23 @@ class RealisationIT {
 
   /** An IKI of a plan that is only a draft: the auditor's. */
   private long draftIndicatorOfAuditor() throws Exception {
-    PlanView draft = lampung(() -> plans.myPlan(AUDITOR, YEAR));
+    PlanView draft = as(AUDITOR, () -> drafting.myPlan(year));
     if (!draft.results().isEmpty()) {
       return draft.results().get(0).indicators().get(0).id();
     }
     PlanView withResult =
-        lampung(
+        as(
+            AUDITOR,
             () ->
-                plans.addResult(
-                    AUDITOR,
+                drafting.addResult(
                     draft.id(),
                     draft.version(),
                     new ResultInput(ResultKind.TAMBAHAN, "Audit kinerja", null)));
     long resultId = withResult.results().get(0).id();
-    return lampung(
+    return as(
+            AUDITOR,
             () ->
-                plans.addIndicator(
-                    AUDITOR,
+                drafting.addIndicator(
                     draft.id(),
                     withResult.version(),
                     resultId,
@@ -482,9 +465,9 @@ class RealisationIT {
         .id();
   }
 
-  private PlanView approved(String nip, Long supports, Actor approver, String text)
+  private PlanView approved(String nip, Long supports, Approver approver, String text)
       throws Exception {
-    return new PlanFixtures(plans, transaction, LAMPUNG, YEAR)
+    return new PlanFixtures(transaction, LAMPUNG, year)
         .approved(nip, supports, approver, text, Map.of(1, "100", 2, "100", 3, "100", 4, "100"));
   }
 
@@ -494,11 +477,11 @@ class RealisationIT {
 
   /** A period of the year, opening the year if no test has yet. */
   private PeriodView period(PeriodKind kind, int number) throws Exception {
-    List<PeriodView> year = lampung(() -> periods.periods(YEAR));
-    if (year.isEmpty()) {
-      year = lampung(() -> periods.openYear(YEAR));
+    List<PeriodView> ofYear = lampung(() -> periods.periods(year));
+    if (ofYear.isEmpty()) {
+      ofYear = lampung(() -> periods.openYear(year));
     }
-    return year.stream()
+    return ofYear.stream()
         .filter(p -> p.kind() == kind && p.number() == number)
         .findFirst()
         .orElseThrow();
@@ -532,6 +515,20 @@ class RealisationIT {
 
   private static RuleViolation assertKind(RuleViolation.Kind kind, Work<?> work) {
     return InRegion.assertRefused(kind, work);
+  }
+
+  /** Runs {@code work} in Lampung as the employee {@code nip}. */
+  private <T> T as(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, LAMPUNG, nip, Set.of("employee"), work);
+  }
+
+  /** Runs {@code work} in Lampung as {@code who}, with the admin role if they have it. */
+  private <T> T as(Approver who, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, LAMPUNG, who.nip(), who.roles(), work);
+  }
+
+  private <T> T inBanyumanikAs(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BANYUMANIK, nip, Set.of("employee"), work);
   }
 
   private <T> T lampung(Work<T> work) throws Exception {

@@ -4,6 +4,7 @@ import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 public class DashboardService {
 
   @Inject TenantEntityManager entityManager;
+  @Inject Actor actor;
 
   /**
    * SKP completion of the year per unit, units without employees left out, lowest approved share
@@ -104,7 +106,8 @@ public class DashboardService {
   }
 
   /** The caller's direct reports with their SKP status of the year, by name. */
-  public List<MemberProgress> teamProgress(String appraiserNip, int year) {
+  public List<MemberProgress> teamProgress(int year) {
+    String appraiserNip = actor.nip();
     Map<Long, PlanStatus> best = new HashMap<>();
     entityManager
         .get()

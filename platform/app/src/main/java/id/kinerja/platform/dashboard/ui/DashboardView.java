@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.calibration.domain.AppraiserOutlier;
 import id.kinerja.platform.dashboard.service.DashboardService;
 import id.kinerja.platform.dashboard.service.MemberProgress;
@@ -18,6 +17,7 @@ import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.ui.PeriodPicker;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shell.ui.BarChart;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -38,8 +38,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
   private final transient DashboardService dashboards;
   private final transient RatingService ratings;
-  private final String nip;
-  private final boolean admin;
+  private final Actor actor;
 
   final Select<Integer> year = new Select<>();
   final Div admins = new Div();
@@ -48,12 +47,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the dashboard for the caller's roles. */
   @Inject
-  public DashboardView(DashboardService dashboards, RatingService ratings) {
+  public DashboardView(DashboardService dashboards, RatingService ratings, Actor actor) {
     this.dashboards = dashboards;
     this.ratings = ratings;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.nip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
+    this.actor = actor;
     int current = Year.now().getValue();
     year.setId("dashboard-year");
     year.setLabel(getTranslation("dashboard.year"));
@@ -78,16 +75,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     if (chosen == null) {
       return;
     }
-    List<RatingView> mine = ratings.myRatings(nip, chosen);
+    List<RatingView> mine = ratings.myRatings(actor.nip(), chosen);
     history.setVisible(!mine.isEmpty());
     if (!mine.isEmpty()) {
       showHistory(mine);
     }
-    if (admin) {
+    if (actor.isAdmin()) {
       showCompletion(dashboards.planCompletion(chosen));
       showDistribution(dashboards.predicateDistribution(chosen));
     }
-    List<MemberProgress> members = dashboards.teamProgress(nip, chosen);
+    List<MemberProgress> members = dashboards.teamProgress(chosen);
     team.setVisible(!members.isEmpty());
     if (!members.isEmpty()) {
       showTeam(members);

@@ -12,7 +12,7 @@ import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.SpecialExpectation;
 import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanReading;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 /**
  * The current region's official documents as PDF, and its results as CSV. Who may download a
  * document is who may read what it shows: the SKP goes to its employee, their pejabat penilai, and
- * the admin for the head of the tree (as {@link PlanService#plan} decides); the evaluation of a
+ * the admin for the head of the tree (as {@link PlanReading#plan} decides); the evaluation of a
  * period to who may read the rating ({@link RatingService#rating}: its employee only once
  * published), the yearly one as {@link RatingService#annual} decides; a unit's results to who may
  * calibrate it ({@link CalibrationService#mayCalibrate}), the whole region's to the admin.
@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class DocumentService {
 
-  @Inject PlanService plans;
+  @Inject PlanReading plans;
   @Inject RatingService ratings;
   @Inject RealisationService realisations;
   @Inject PeriodService periods;
@@ -59,7 +59,7 @@ public class DocumentService {
    *     FORBIDDEN for anyone else than the people named above
    */
   public byte[] skp(Actor actor, long planId) {
-    PlanView plan = plans.plan(actor, planId);
+    PlanView plan = plans.plan(planId);
     TenantDefinition region = registry.current();
     SkpDocument.Person employee = person(plan.employeeNip());
     SkpDocument.Person appraiser = plan.appraiserNip() == null ? null : person(plan.appraiserNip());
@@ -89,8 +89,7 @@ public class DocumentService {
   public byte[] evaluation(Actor actor, long ratingId) {
     RatingView rating = ratings.rating(actor.nip(), actor.admin(), ratingId);
     EmployeeSummary employee = directory.byNip(rating.employeeNip()).orElseThrow();
-    RealisationSheet sheet =
-        realisations.forEmployeePeriod(actor, employee.id(), rating.periodId());
+    RealisationSheet sheet = realisations.forEmployeePeriod(employee.id(), rating.periodId());
     PeriodView period =
         periods.periods(rating.year()).stream()
             .filter(p -> p.id() == rating.periodId())
@@ -213,7 +212,7 @@ public class DocumentService {
 
   /**
    * The plan's special expectations per core value. Read from the plan itself: the reader of an
-   * evaluation may be the atasan, to whom {@link PlanService#plan} does not show the plan.
+   * evaluation may be the atasan, to whom {@link PlanReading#plan} does not show the plan.
    */
   private Map<CoreValue, String> expectations(Long planId) {
     PerformancePlan plan = planId == null ? null : em().find(PerformancePlan.class, planId);

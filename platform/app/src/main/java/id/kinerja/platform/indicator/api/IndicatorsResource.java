@@ -11,9 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -27,7 +25,6 @@ import java.util.List;
 public class IndicatorsResource {
 
   @Inject IndicatorResults results;
-  @Context SecurityContext security;
 
   /** The plugin indicators of {@code employeeId} for {@code periodId}. */
   @GET
@@ -37,10 +34,6 @@ public class IndicatorsResource {
     if (employeeId == null || periodId == null) {
       throw new BadRequestException();
     }
-    return results.forEmployee(
-        security.getUserPrincipal().getName(),
-        security.isUserInRole(Roles.ADMIN),
-        employeeId,
-        periodId);
+    return results.forEmployee(employeeId, periodId);
   }
 }

@@ -5,22 +5,20 @@ import id.kinerja.platform.indicator.domain.FeedRecord;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,10 +39,11 @@ public class IndicatorFeeds {
 
   static final String AUDIT_ENTITY = "indicator_feed";
   private static final int MAX_ID_LENGTH = 200;
-  private static final int CHUNK = 1000;
   private static final Logger LOG = Logger.getLogger(IndicatorFeeds.class.getName());
 
-  @Inject TenantEntityManager entityManager;
+  @Inject FeedRecords records;
+  @Inject Actor actor;
+  @Inject Clock clock;
   @Inject TenantRegistry registry;
   @Inject RegionPlugins plugins;
   @Inject AuditTrail audit;
@@ -52,16 +51,14 @@ public class IndicatorFeeds {
   /**
    * Stores a feed's rows for one plugin, all or none, and records the feed in the audit trail.
    *
-   * @param actorNip the acting person
-   * @param admin whether the actor is the region's admin
    * @param pluginId the plugin the records are for; it must be enabled in the region
    * @param rows the rows as sent
    * @return how many records were new and how many replaced earlier ones
    * @throws RuleViolation FORBIDDEN for a non-admin, NOT_FOUND for a plugin the region has not
    *     enabled, INVALID naming every bad row
    */
-  public FeedReceipt receive(String actorNip, boolean admin, String pluginId, List<FeedRow> rows) {
-    return receive(actorNip, admin, pluginId, rows, List.of());
+  public FeedReceipt receive(String pluginId, List<FeedRow> rows) {
+    return receive(pluginId, rows, List.of());
   }
 
   /**
@@ -69,15 +66,11 @@ public class IndicatorFeeds {
    *
    * @throws RuleViolation as {@link #receive}, and INVALID for a file that is not such CSV
    */
-  public FeedReceipt importCsv(String actorNip, boolean admin, String pluginId, byte[] csv) {
-    requireAdmin(admin);
+  public FeedReceipt importCsv(String pluginId, byte[] csv) {
+    requireAdmin();
     FeedCsv.Parsed parsed = FeedCsv.parse(csv);
     return receive(
-        actorNip,
-        admin,
-        pluginId,
-        parsed.rows().stream().map(FeedCsv.PluginRow::row).toList(),
-        parsed.problems());
+        pluginId, parsed.rows().stream().map(FeedCsv.PluginRow::row).toList(), parsed.problems());
   }
 
   /** The enabled plugins of the region that offer indicators, which a feed may be sent for. */
@@ -94,25 +87,11 @@ public class IndicatorFeeds {
    *
    * @throws RuleViolation FORBIDDEN for a non-admin
    */
-  public List<FeedSummary> summaries(boolean admin) {
-    requireAdmin(admin);
+  public List<FeedSummary> summaries() {
+    requireAdmin();
     Map<String, FeedSummary> byPlugin = new TreeMap<>();
     feedablePlugins().forEach(p -> byPlugin.put(p, new FeedSummary(p, 0, null)));
-    em().createQuery(
-            "select r.pluginId, count(r), max(r.receivedAt) from FeedRecord r group by r.pluginId",
-            Object[].class)
-        .getResultList()
-        .forEach(
-            row -> {
-              String plugin = (String) row[0];
-              OffsetDateTime last = (OffsetDateTime) row[2];
-              byPlugin.put(
-                  plugin,
-                  new FeedSummary(
-                      plugin,
-                      ((Number) row[1]).longValue(),
-                      last == null ? null : last.toInstant()));
-            });
+    records.perPlugin().forEach(s -> byPlugin.put(s.pluginId(), s));
     return List.copyOf(byPlugin.values());
   }
 
@@ -125,7 +104,7 @@ public class IndicatorFeeds {
    * @throws RuleViolation INVALID if the file has bad rows
    */
   public int loadDemoIfEmpty(byte[] csv, LocalDate today) {
-    if (em().createQuery("select count(r) from FeedRecord r", Long.class).getSingleResult() > 0) {
+    if (records.any()) {
       return 0;
     }
     FeedCsv.Parsed parsed = FeedCsv.parse(csv);
@@ -148,13 +127,9 @@ public class IndicatorFeeds {
     return loaded;
   }
 
-  private FeedReceipt receive(
-      String actorNip,
-      boolean admin,
-      String pluginId,
-      List<FeedRow> rows,
-      List<RowProblem> readProblems) {
-    requireAdmin(admin);
+  private FeedReceipt receive(String pluginId, List<FeedRow> rows, List<RowProblem> readProblems) {
+    requireAdmin();
+    String actorNip = actor.nip();
     FeedReceipt receipt = store(pluginId, rows, readProblems);
     audit.record(
         AUDIT_ENTITY,
@@ -191,7 +166,8 @@ public class IndicatorFeeds {
     }
     ZoneId zone = registry.current().timeZone();
     Map<String, Employee> employees =
-        employees(rows.stream().map(FeedRow::nip).filter(n -> n != null).distinct().toList());
+        records.employeesByNip(
+            rows.stream().map(FeedRow::nip).filter(n -> n != null).distinct().toList());
     List<RowProblem> problems = new ArrayList<>(readProblems);
     Map<String, Integer> firstRowOfId = new HashMap<>();
     List<Checked> checked = new ArrayList<>();
@@ -205,8 +181,9 @@ public class IndicatorFeeds {
     if (!problems.isEmpty()) {
       throw refusal(problems);
     }
-    Map<String, FeedRecord> existing = existing(pluginId, List.copyOf(firstRowOfId.keySet()));
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    Map<String, FeedRecord> existing =
+        records.bySourceId(pluginId, List.copyOf(firstRowOfId.keySet()));
+    OffsetDateTime now = OffsetDateTime.now(clock);
     int created = 0;
     for (Checked c : checked) {
       FeedRecord record = existing.get(c.row().id().trim());
@@ -216,16 +193,11 @@ public class IndicatorFeeds {
       }
       record.receive(c.employee(), c.openedAt(), c.closedAt(), c.value(), c.attributes(), now);
       if (fresh) {
-        em().persist(record);
+        records.store(record);
         created++;
       }
     }
-    try {
-      em().flush();
-    } catch (PersistenceException e) {
-      // a record changed, or the same new record stored, by another feed meanwhile
-      throw RuleViolation.concurrentChange();
-    }
+    records.flush();
     return new FeedReceipt(pluginId, checked.size(), created, checked.size() - created);
   }
 
@@ -331,34 +303,8 @@ public class IndicatorFeeds {
         "Nothing was stored. " + RowProblem.joinedEn(sorted));
   }
 
-  private Map<String, Employee> employees(List<String> nips) {
-    Map<String, Employee> byNip = new HashMap<>();
-    List<String> trimmed = nips.stream().map(String::trim).distinct().toList();
-    for (int i = 0; i < trimmed.size(); i += CHUNK) {
-      em().createQuery("select e from Employee e where e.nip in :nips", Employee.class)
-          .setParameter("nips", trimmed.subList(i, Math.min(trimmed.size(), i + CHUNK)))
-          .getResultList()
-          .forEach(e -> byNip.put(e.getNip().value(), e));
-    }
-    return byNip;
-  }
-
-  private Map<String, FeedRecord> existing(String pluginId, List<String> ids) {
-    Map<String, FeedRecord> bySourceId = new HashMap<>();
-    for (int i = 0; i < ids.size(); i += CHUNK) {
-      em().createQuery(
-              "select r from FeedRecord r where r.pluginId = :plugin and r.sourceId in :ids",
-              FeedRecord.class)
-          .setParameter("plugin", pluginId)
-          .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-          .getResultList()
-          .forEach(r -> bySourceId.put(r.getSourceId(), r));
-    }
-    return bySourceId;
-  }
-
-  private static void requireAdmin(boolean admin) {
-    if (!admin) {
+  private void requireAdmin() {
+    if (!actor.isAdmin()) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat mengirim data indikator.",
@@ -368,9 +314,5 @@ public class IndicatorFeeds {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

@@ -9,6 +9,7 @@ import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.ZoneId;
@@ -46,6 +46,9 @@ import java.util.Optional;
 public class IndicatorResults {
 
   @Inject TenantEntityManager entityManager;
+  @Inject FeedRecords records;
+  @Inject Employees employees;
+  @Inject Actor actor;
   @Inject TenantRegistry registry;
   @Inject RegionPlugins plugins;
   @Inject PluginInvoker invoker;
@@ -55,19 +58,16 @@ public class IndicatorResults {
    * their definitions give them. An indicator the plugin does not compute is a row {@link
    * IndicatorResult.Status#ENTERED_BY_EMPLOYEE}, so that the employee sees it is theirs to enter.
    *
-   * @param viewerNip the caller
-   * @param admin whether the caller is the region's admin
    * @param employeeId the employee whose realisations are computed
    * @param periodId the evaluation period
    * @throws RuleViolation FORBIDDEN unless the caller is the employee, the appraiser, the
    *     appraiser's supervisor or the admin; NOT_FOUND for an employee or period not of the region
    */
-  public List<IndicatorResult> forEmployee(
-      String viewerNip, boolean admin, long employeeId, long periodId) {
-    Employee viewer = viewer(viewerNip);
-    Employee employee = Records.find(em(), Employee.class, employeeId);
-    EvaluationPeriod period = Records.find(em(), EvaluationPeriod.class, periodId);
-    requireReader(viewer, admin, employee);
+  public List<IndicatorResult> forEmployee(long employeeId, long periodId) {
+    Employee viewer = viewer();
+    Employee employee = employees.find(employeeId);
+    EvaluationPeriod period = Records.find(entityManager.get(), EvaluationPeriod.class, periodId);
+    requireReader(viewer, employee);
     PeriodWindow window = new PeriodWindow(period.getStartsOn(), period.getEndsOn());
     ZoneId zone = registry.current().timeZone();
     Map<String, IndicatorData> dataByPlugin = new HashMap<>();
@@ -184,15 +184,7 @@ public class IndicatorResults {
 
   private List<IndicatorRecord> records(
       String pluginId, Employee employee, PeriodWindow window, ZoneId zone) {
-    return em().createQuery(
-            "select r from FeedRecord r where r.pluginId = :plugin and r.employee = :employee"
-                + " and r.openedAt >= :from and r.openedAt < :until order by r.openedAt, r.id",
-            FeedRecord.class)
-        .setParameter("plugin", pluginId)
-        .setParameter("employee", employee)
-        .setParameter("from", window.from(zone))
-        .setParameter("until", window.until(zone))
-        .getResultStream()
+    return records.ofEmployee(pluginId, employee, window.from(zone), window.until(zone)).stream()
         .map(IndicatorResults::toApi)
         .toList();
   }
@@ -211,15 +203,15 @@ public class IndicatorResults {
         attributes);
   }
 
-  private static void requireReader(Employee me, boolean admin, Employee employee) {
-    if (admin || employee.isReadableBy(me)) {
+  private void requireReader(Employee me, Employee employee) {
+    if (actor.isAdmin() || employee.isReadableBy(me)) {
       return;
     }
     throw forbidden();
   }
 
-  private Employee viewer(String nip) {
-    return Employees.byNip(em(), nip).orElseThrow(IndicatorResults::forbidden);
+  private Employee viewer() {
+    return employees.byNip(actor.nip()).orElseThrow(IndicatorResults::forbidden);
   }
 
   private static RuleViolation forbidden() {
@@ -227,9 +219,5 @@ public class IndicatorResults {
         RuleViolation.Kind.FORBIDDEN,
         "Anda tidak berwenang melihat indikator pegawai ini.",
         "You may not see this employee's indicators.");
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.kinerja.platform.indicator.service.FeedReceipt;
 import id.kinerja.platform.indicator.service.FeedSummary;
@@ -37,8 +36,6 @@ public class IndicatorFeedView extends VerticalLayout implements HasDynamicTitle
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final transient IndicatorFeeds feeds;
-  private final String actorNip;
-  private final boolean admin;
   final Select<String> plugin = new Select<>();
   final Upload upload = new Upload();
   final Paragraph message = new Paragraph();
@@ -48,9 +45,6 @@ public class IndicatorFeedView extends VerticalLayout implements HasDynamicTitle
   @Inject
   public IndicatorFeedView(IndicatorFeeds feeds) {
     this.feeds = feeds;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.actorNip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
     add(new H2(getTranslation("indicatorFeed.title")));
     List<String> plugins = feeds.feedablePlugins();
     if (plugins.isEmpty()) {
@@ -90,7 +84,7 @@ public class IndicatorFeedView extends VerticalLayout implements HasDynamicTitle
   /** Stores an uploaded file for the chosen plugin and shows the outcome. */
   void receive(byte[] csv) {
     try {
-      FeedReceipt receipt = feeds.importCsv(actorNip, admin, plugin.getValue(), csv);
+      FeedReceipt receipt = feeds.importCsv(plugin.getValue(), csv);
       show(
           getTranslation(
               "indicatorFeed.received",
@@ -110,7 +104,7 @@ public class IndicatorFeedView extends VerticalLayout implements HasDynamicTitle
 
   private void refresh() {
     try {
-      summary.setItems(feeds.summaries(admin));
+      summary.setItems(feeds.summaries());
     } catch (RuleViolation e) {
       show(e.message(getLocale()));
     }

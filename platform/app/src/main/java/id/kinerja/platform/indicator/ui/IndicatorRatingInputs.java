@@ -23,6 +23,6 @@ public class IndicatorRatingInputs implements RatingInputSource {
 
   @Override
   public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
-    return new IndicatorResultsPanel(results, appraiserNip, admin, employeeId, periodId);
+    return new IndicatorResultsPanel(results, employeeId, periodId);
   }
 }

@@ -23,14 +23,13 @@ public class IndicatorResultsPanel extends Div {
   private static final long serialVersionUID = 1L;
 
   /** Reads the results through the service, with its access rules, and shows them. */
-  public IndicatorResultsPanel(
-      IndicatorResults results, String viewerNip, boolean admin, long employeeId, long periodId) {
+  public IndicatorResultsPanel(IndicatorResults results, long employeeId, long periodId) {
     setId("indicator-inputs");
     add(new H4(getTranslation("indicator.title")));
     Locale locale = getLocale();
     List<IndicatorResult> rows;
     try {
-      rows = results.forEmployee(viewerNip, admin, employeeId, periodId);
+      rows = results.forEmployee(employeeId, periodId);
     } catch (RuleViolation e) {
       add(new Paragraph(e.message(locale)));
       return;

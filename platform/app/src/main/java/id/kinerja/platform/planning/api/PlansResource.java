@@ -2,10 +2,11 @@ package id.kinerja.platform.planning.api;
 
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.CascadeNode;
 import id.kinerja.platform.planning.service.IndicatorInput;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanDrafting;
+import id.kinerja.platform.planning.service.PlanReading;
+import id.kinerja.platform.planning.service.PlanReview;
 import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
@@ -24,9 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +41,9 @@ import java.util.Map;
 @RolesAllowed(Roles.EMPLOYEE)
 public class PlansResource {
 
-  @Inject PlanService plans;
-  @Context SecurityContext security;
+  @Inject PlanDrafting plans;
+  @Inject PlanReview review;
+  @Inject PlanReading reading;
 
   /** An RHK with the plan version the caller last saw. */
   public record ResultChange(long version, ResultKind kind, String text, Long supportsId) {}
@@ -64,38 +64,38 @@ public class PlansResource {
   @GET
   @Path("mine/{year: \\d{4}}")
   public PlanView myPlan(@PathParam("year") int year) {
-    return plans.myPlan(nip(), year);
+    return plans.myPlan(year);
   }
 
   @GET
   @Path("mine/{year: \\d{4}}/supportable")
   public List<PlanView.ResultView> supportable(@PathParam("year") int year) {
-    return plans.supportableResults(nip(), year);
+    return reading.supportableResults(year);
   }
 
   @GET
   @Path("to-review")
   public List<PlanSummary> toReview() {
-    return plans.plansToReview(actor());
+    return review.plansToReview();
   }
 
   @GET
   @Path("cascade/{year: \\d{4}}")
   public List<CascadeNode> cascade(@PathParam("year") int year) {
-    return plans.cascadeTree(year);
+    return reading.cascadeTree(year);
   }
 
   @GET
   @Path("{id: \\d+}")
   public PlanView plan(@PathParam("id") long id) {
-    return plans.plan(actor(), id);
+    return reading.plan(id);
   }
 
   @POST
   @Path("{id: \\d+}/results")
   public PlanView addResult(@PathParam("id") long id, ResultChange change) {
     require(change);
-    return plans.addResult(nip(), id, change.version(), input(change));
+    return plans.addResult(id, change.version(), input(change));
   }
 
   @PUT
@@ -103,7 +103,7 @@ public class PlansResource {
   public PlanView updateResult(
       @PathParam("id") long id, @PathParam("resultId") long resultId, ResultChange change) {
     require(change);
-    return plans.updateResult(nip(), id, change.version(), resultId, input(change));
+    return plans.updateResult(id, change.version(), resultId, input(change));
   }
 
   @DELETE
@@ -113,7 +113,7 @@ public class PlansResource {
       @PathParam("resultId") long resultId,
       @QueryParam("version") Long version) {
     require(version);
-    return plans.removeResult(nip(), id, version, resultId);
+    return plans.removeResult(id, version, resultId);
   }
 
   @POST
@@ -121,7 +121,7 @@ public class PlansResource {
   public PlanView addIndicator(
       @PathParam("id") long id, @PathParam("resultId") long resultId, IndicatorChange change) {
     require(change);
-    return plans.addIndicator(nip(), id, change.version(), resultId, input(change));
+    return plans.addIndicator(id, change.version(), resultId, input(change));
   }
 
   @PUT
@@ -131,7 +131,7 @@ public class PlansResource {
       @PathParam("indicatorId") long indicatorId,
       IndicatorChange change) {
     require(change);
-    return plans.updateIndicator(nip(), id, change.version(), indicatorId, input(change));
+    return plans.updateIndicator(id, change.version(), indicatorId, input(change));
   }
 
   @DELETE
@@ -141,35 +141,35 @@ public class PlansResource {
       @PathParam("indicatorId") long indicatorId,
       @QueryParam("version") Long version) {
     require(version);
-    return plans.removeIndicator(nip(), id, version, indicatorId);
+    return plans.removeIndicator(id, version, indicatorId);
   }
 
   @POST
   @Path("{id: \\d+}/submit")
   public PlanView submit(@PathParam("id") long id, Step step) {
     require(step);
-    return plans.submit(nip(), id, step.version());
+    return plans.submit(id, step.version());
   }
 
   @POST
   @Path("{id: \\d+}/revise")
   public PlanView revise(@PathParam("id") long id, Step step) {
     require(step);
-    return plans.revise(nip(), id, step.version());
+    return plans.revise(id, step.version());
   }
 
   @POST
   @Path("{id: \\d+}/approve")
   public PlanView approve(@PathParam("id") long id, Step step) {
     require(step);
-    return plans.approve(actor(), id, step.version());
+    return review.approve(id, step.version());
   }
 
   @POST
   @Path("{id: \\d+}/return")
   public PlanView returnPlan(@PathParam("id") long id, Return step) {
     require(step);
-    return plans.returnPlan(actor(), id, step.version(), step.reason());
+    return review.returnPlan(id, step.version(), step.reason());
   }
 
   @PUT
@@ -183,15 +183,7 @@ public class PlansResource {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException();
     }
-    return plans.setSpecialExpectation(actor(), id, change.version(), coreValue, change.text());
-  }
-
-  private String nip() {
-    return security.getUserPrincipal().getName();
-  }
-
-  private Actor actor() {
-    return new Actor(nip(), security.isUserInRole(Roles.ADMIN));
+    return review.setSpecialExpectation(id, change.version(), coreValue, change.text());
   }
 
   private static ResultInput input(ResultChange change) {

@@ -2,6 +2,7 @@ package id.kinerja.platform.planning.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -240,7 +241,7 @@ public class PerformancePlan {
    * at least one UTAMA RHK, each with at least one IKI that has a target.
    */
   public void submit(Employee by) {
-    if (!same(by, employee)) {
+    if (!Employee.same(by, employee)) {
       throw forbidden(
           "Hanya pegawai pemilik SKP yang dapat mengajukannya.",
           "Only the plan's own employee may submit it.");
@@ -276,8 +277,8 @@ public class PerformancePlan {
    * pengelola kinerja records the approval. The version this one revises becomes SUPERSEDED.
    */
   public void approve(Employee by, boolean byAdmin, OffsetDateTime at) {
-    requireSubmitted();
     requireAppraiser(by, byAdmin);
+    requireSubmitted();
     status = PlanStatus.APPROVED;
     approvedBy = by;
     approvedAt = at;
@@ -289,8 +290,8 @@ public class PerformancePlan {
 
   /** Returns the submitted plan to the employee with a non-blank reason; same approver rule. */
   public void returnPlan(Employee by, boolean byAdmin, String reason) {
-    requireSubmitted();
     requireAppraiser(by, byAdmin);
+    requireSubmitted();
     if (reason == null || reason.isBlank()) {
       throw invalid("Alasan pengembalian wajib diisi.", "A reason is required to return the plan.");
     }
@@ -328,7 +329,7 @@ public class PerformancePlan {
    * in force until the new one is approved.
    */
   public PerformancePlan revise(Employee by) {
-    if (!same(by, employee)) {
+    if (!Employee.same(by, employee)) {
       throw forbidden(
           "Hanya pegawai pemilik SKP yang dapat merevisinya.",
           "Only the plan's own employee may revise it.");
@@ -358,10 +359,31 @@ public class PerformancePlan {
     status = PlanStatus.SUPERSEDED;
   }
 
-  /** Whether {@code person} may approve or return this plan, or set its expectations. */
-  public boolean isAppraiser(Employee person, boolean isAdmin) {
-    Employee supervisor = employee.getSupervisor();
-    return supervisor == null ? isAdmin && !same(person, employee) : same(person, supervisor);
+  /**
+   * Whether {@code person} may approve or return this plan, or set its expectations: the employee's
+   * pejabat penilai ({@link Employee#isAppraisedBy}).
+   */
+  public boolean isAppraisedBy(Employee person, boolean personIsAdmin) {
+    return employee.isAppraisedBy(person, personIsAdmin);
+  }
+
+  /** Whether {@code person} may read this plan: its employee or their pejabat penilai. */
+  public boolean isReadableBy(Employee person, boolean personIsAdmin) {
+    return Employee.same(person, employee) || isAppraisedBy(person, personIsAdmin);
+  }
+
+  /** Refuses anybody but the plan's own employee, who alone edits it. */
+  public void requireOwner(Employee person) {
+    if (!Employee.same(person, employee)) {
+      throw notYours();
+    }
+  }
+
+  /** Refuses anybody who may not read this plan ({@link #isReadableBy}). */
+  public void requireReader(Employee person, boolean personIsAdmin) {
+    if (!isReadableBy(person, personIsAdmin)) {
+      throw notYours();
+    }
   }
 
   // ---- rules ----
@@ -386,8 +408,9 @@ public class PerformancePlan {
     }
   }
 
-  private void requireAppraiser(Employee by, boolean byAdmin) {
-    if (!isAppraiser(by, byAdmin)) {
+  /** Refuses anybody but the plan's pejabat penilai ({@link #isAppraisedBy}). */
+  public void requireAppraiser(Employee by, boolean byAdmin) {
+    if (!isAppraisedBy(by, byAdmin)) {
       throw forbidden(
           "Hanya pejabat penilai langsung pegawai yang dapat melakukan ini.",
           "Only the employee's direct appraiser (supervisor) may do this.");
@@ -419,7 +442,7 @@ public class PerformancePlan {
     if (isTopOfTree()
         || target.getStatus() != PlanStatus.APPROVED
         || target.getYear() != year
-        || !same(target.getEmployee(), employee.getSupervisor())) {
+        || !Employee.same(target.getEmployee(), employee.getSupervisor())) {
       throw invalid(
           "RHK yang didukung harus berasal dari SKP atasan langsung yang disetujui untuk tahun yang"
               + " sama.",
@@ -446,26 +469,24 @@ public class PerformancePlan {
     }
   }
 
-  static boolean same(Employee a, Employee b) {
-    if (a == null || b == null) {
-      return false;
-    }
-    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
-  }
-
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  private static PlanRuleViolation invalid(String id, String en) {
-    return new PlanRuleViolation(PlanRuleViolation.Kind.INVALID, id, en);
+  private static RuleViolation invalid(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.INVALID, id, en);
   }
 
-  private static PlanRuleViolation state(String id, String en) {
-    return new PlanRuleViolation(PlanRuleViolation.Kind.STATE, id, en);
+  private static RuleViolation state(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.CONFLICT, id, en);
   }
 
-  private static PlanRuleViolation forbidden(String id, String en) {
-    return new PlanRuleViolation(PlanRuleViolation.Kind.FORBIDDEN, id, en);
+  private static RuleViolation notYours() {
+    return forbidden(
+        "Anda tidak berwenang atas SKP ini.", "You are not allowed to act on this plan.");
+  }
+
+  private static RuleViolation forbidden(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.FORBIDDEN, id, en);
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.platform.planning.service;
 
+import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.PlanStatus;
 
 /** A plan in a list: whose, which year and version, in which status. */
@@ -10,4 +11,17 @@ public record PlanSummary(
     int year,
     int planVersion,
     PlanStatus status,
-    long version) {}
+    long version) {
+
+  /** The summary of a plan. */
+  public static PlanSummary of(PerformancePlan p) {
+    return new PlanSummary(
+        p.getId(),
+        p.getEmployee().getNip().value(),
+        p.getEmployee().getName(),
+        p.getYear(),
+        p.getPlanVersion(),
+        p.getStatus(),
+        p.getVersion());
+  }
+}

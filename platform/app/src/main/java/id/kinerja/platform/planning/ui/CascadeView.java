@@ -8,7 +8,8 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.kinerja.platform.planning.service.CascadeNode;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanDrafting;
+import id.kinerja.platform.planning.service.PlanReading;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Year;
@@ -24,7 +25,7 @@ public class CascadeView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PlanService plans;
+  private final transient PlanReading plans;
 
   final IntegerField year = new IntegerField();
   final TreeGrid<CascadeNode> tree = new TreeGrid<>();
@@ -32,12 +33,12 @@ public class CascadeView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view, showing the current year. */
   @Inject
-  public CascadeView(PlanService plans) {
+  public CascadeView(PlanReading plans) {
     this.plans = plans;
     year.setId("cascade-year");
     year.setLabel(getTranslation("plan.year"));
-    year.setMin(PlanService.FIRST_YEAR);
-    year.setMax(PlanService.LAST_YEAR);
+    year.setMin(PlanDrafting.FIRST_YEAR);
+    year.setMax(PlanDrafting.LAST_YEAR);
     year.setStepButtonsVisible(true);
     year.setValue(Year.now().getValue());
     year.addValueChangeListener(e -> show());

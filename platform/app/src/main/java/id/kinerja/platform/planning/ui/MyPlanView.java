@@ -17,12 +17,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
 import id.kinerja.platform.planning.service.IndicatorInput;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanDrafting;
+import id.kinerja.platform.planning.service.PlanReading;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shared.domain.RuleViolation;
@@ -44,8 +44,8 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PlanService plans;
-  private final String nip;
+  private final transient PlanDrafting plans;
+  private final transient PlanReading reading;
   private PlanView plan;
 
   final Select<Integer> year = new Select<>();
@@ -62,9 +62,9 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view for the caller. */
   @Inject
-  public MyPlanView(PlanService plans) {
+  public MyPlanView(PlanDrafting plans, PlanReading reading) {
     this.plans = plans;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
+    this.reading = reading;
     int current = Year.now().getValue();
     year.setId("plan-year");
     year.setLabel(getTranslation("plan.year"));
@@ -98,10 +98,10 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     submit.setText(getTranslation("plan.submit"));
     submit.setId("submit-plan");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    submit.addClickListener(e -> act(() -> plans.submit(nip, plan.id(), plan.version())));
+    submit.addClickListener(e -> act(() -> plans.submit(plan.id(), plan.version())));
     revise.setText(getTranslation("plan.revise"));
     revise.setId("revise-plan");
-    revise.addClickListener(e -> act(() -> plans.revise(nip, plan.id(), plan.version())));
+    revise.addClickListener(e -> act(() -> plans.revise(plan.id(), plan.version())));
 
     Anchor review = new Anchor("skp/tinjau", getTranslation("plan.toReview"));
     review.setId("to-review");
@@ -128,8 +128,8 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     try {
-      plan = plans.myPlan(nip, selected);
-      supports.setItems(plans.supportableResults(nip, selected));
+      plan = plans.myPlan(selected);
+      supports.setItems(reading.supportableResults(selected));
     } catch (RuleViolation e) {
       PlanParts.error(e.message(getLocale()));
       plan = null;
@@ -208,8 +208,8 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
           act(
               () ->
                   changing[0] == null
-                      ? plans.addIndicator(nip, plan.id(), plan.version(), r.id(), input)
-                      : plans.updateIndicator(nip, plan.id(), plan.version(), changing[0], input));
+                      ? plans.addIndicator(plan.id(), plan.version(), r.id(), input)
+                      : plans.updateIndicator(plan.id(), plan.version(), changing[0], input));
         });
 
     Div box =
@@ -233,8 +233,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
               Button remove =
                   new Button(
                       getTranslation("plan.removeIndicator"),
-                      e ->
-                          act(() -> plans.removeIndicator(nip, plan.id(), plan.version(), i.id())));
+                      e -> act(() -> plans.removeIndicator(plan.id(), plan.version(), i.id())));
               remove.setId("remove-indicator-" + i.id());
               remove.addThemeVariants(
                   ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -245,7 +244,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     Button remove =
         new Button(
             getTranslation("plan.removeResult"),
-            e -> act(() -> plans.removeResult(nip, plan.id(), plan.version(), r.id())));
+            e -> act(() -> plans.removeResult(plan.id(), plan.version(), r.id())));
     remove.setId("remove-result-" + r.id());
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     box.add(form, remove);
@@ -282,7 +281,6 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     act(
         () ->
             plans.addResult(
-                nip,
                 plan.id(),
                 plan.version(),
                 new ResultInput(

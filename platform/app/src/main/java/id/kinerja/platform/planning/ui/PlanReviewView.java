@@ -12,9 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanReading;
+import id.kinerja.platform.planning.service.PlanReview;
 import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.shared.domain.CoreValue;
@@ -33,8 +32,8 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PlanService plans;
-  private final Actor actor;
+  private final transient PlanReview plans;
+  private final transient PlanReading reading;
   private PlanView selected;
 
   final Grid<PlanSummary> grid = new Grid<>();
@@ -48,10 +47,9 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view for the caller. */
   @Inject
-  public PlanReviewView(PlanService plans) {
+  public PlanReviewView(PlanReview plans, PlanReading reading) {
     this.plans = plans;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.actor = new Actor(request.getUserPrincipal().getName(), request.isUserInRole("admin"));
+    this.reading = reading;
 
     grid.setId("review-plans");
     grid.addColumn(PlanSummary::employeeName).setHeader(getTranslation("plan.employee"));
@@ -69,14 +67,14 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
     approve.setId("approve-plan");
     approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
     approve.addClickListener(
-        e -> act(() -> plans.approve(actor, selected.id(), selected.version()), true));
+        e -> act(() -> plans.approve(selected.id(), selected.version()), true));
     returnPlan.setText(getTranslation("plan.return"));
     returnPlan.setId("return-plan");
     returnPlan.addThemeVariants(ButtonVariant.LUMO_ERROR);
     returnPlan.addClickListener(
         e ->
             act(
-                () -> plans.returnPlan(actor, selected.id(), selected.version(), reason.getValue()),
+                () -> plans.returnPlan(selected.id(), selected.version(), reason.getValue()),
                 true));
 
     coreValue.setId("expectation-value");
@@ -93,7 +91,6 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
             act(
                 () ->
                     plans.setSpecialExpectation(
-                        actor,
                         selected.id(),
                         selected.version(),
                         coreValue.getValue(),
@@ -115,13 +112,13 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void refresh() {
-    grid.setItems(plans.plansToReview(actor));
+    grid.setItems(plans.plansToReview());
     select(null);
   }
 
   private void select(PlanSummary summary) {
     try {
-      selected = summary == null ? null : plans.plan(actor, summary.id());
+      selected = summary == null ? null : reading.plan(summary.id());
     } catch (RuleViolation e) {
       PlanParts.error(e.message(getLocale()));
       selected = null;

@@ -1,6 +1,5 @@
 package id.kinerja.platform.realisation.api;
 
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.EvidenceDownload;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
@@ -19,10 +18,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -44,7 +41,6 @@ import java.util.List;
 public class RealisationsResource {
 
   @Inject RealisationService realisations;
-  @Context SecurityContext security;
 
   /**
    * A realisation to record: the IKI, the period, the version last seen (null for a new one), the
@@ -62,32 +58,27 @@ public class RealisationsResource {
   @GET
   @Path("mine/{periodId: \\d+}")
   public RealisationSheet mine(@PathParam("periodId") long periodId) {
-    return realisations.mine(nip(), periodId);
+    return realisations.mine(periodId);
   }
 
   @GET
   @Path("team")
   public List<TeamMember> team() {
-    return realisations.team(nip());
+    return realisations.team();
   }
 
   @GET
   @Path("employees/{employeeId: \\d+}/{periodId: \\d+}")
   public RealisationSheet ofEmployee(
       @PathParam("employeeId") long employeeId, @PathParam("periodId") long periodId) {
-    return realisations.forEmployeePeriod(actor(), employeeId, periodId);
+    return realisations.forEmployeePeriod(employeeId, periodId);
   }
 
   @POST
   public RealisationView record(RealisationInput body) {
     require(body);
     return realisations.record(
-        nip(),
-        body.indicatorId(),
-        body.periodId(),
-        body.version(),
-        body.achieved(),
-        body.description());
+        body.indicatorId(), body.periodId(), body.version(), body.achieved(), body.description());
   }
 
   /** The file is the raw body (any content type: the type is detected from the content). */
@@ -99,20 +90,20 @@ public class RealisationsResource {
       throws IOException {
     byte[] content = readAtMost(body, realisations.maxEvidenceBytes());
     String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-    return realisations.addFile(nip(), id, name, content);
+    return realisations.addFile(id, name, content);
   }
 
   @POST
   @Path("{id: \\d+}/evidence/link")
   public RealisationView addLink(@PathParam("id") long id, Link body) {
     require(body);
-    return realisations.addLink(nip(), id, body.url());
+    return realisations.addLink(id, body.url());
   }
 
   @DELETE
   @Path("evidence/{evidenceId: \\d+}")
   public RealisationView removeEvidence(@PathParam("evidenceId") long evidenceId) {
-    return realisations.removeEvidence(nip(), evidenceId);
+    return realisations.removeEvidence(evidenceId);
   }
 
   /** The file as an attachment with its detected type, never sniffed or rendered in place. */
@@ -120,7 +111,7 @@ public class RealisationsResource {
   @Path("evidence/{evidenceId: \\d+}")
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("evidenceId") long evidenceId) {
-    EvidenceDownload file = realisations.download(actor(), evidenceId);
+    EvidenceDownload file = realisations.download(evidenceId);
     return Response.ok(file.content(), file.contentType())
         .header("Content-Disposition", contentDisposition(file.fileName()))
         .header("X-Content-Type-Options", "nosniff")
@@ -133,7 +124,7 @@ public class RealisationsResource {
   @Path("{id: \\d+}/feedback")
   public RealisationView feedback(@PathParam("id") long id, FeedbackText body) {
     require(body);
-    return realisations.giveFeedback(actor(), id, body.text());
+    return realisations.giveFeedback(id, body.text());
   }
 
   /** An attachment header with an ASCII fallback name and the UTF-8 name (RFC 6266). */
@@ -151,14 +142,6 @@ public class RealisationsResource {
     return body == null
         ? new byte[0]
         : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-  }
-
-  private String nip() {
-    return security.getUserPrincipal().getName();
-  }
-
-  private Actor actor() {
-    return new Actor(nip(), security.isUserInRole(Roles.ADMIN));
   }
 
   private static void require(Object body) {

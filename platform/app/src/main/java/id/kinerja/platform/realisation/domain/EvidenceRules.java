@@ -1,6 +1,6 @@
 package id.kinerja.platform.realisation.domain;
 
-import id.kinerja.platform.planning.domain.PlanRuleViolation;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.MessageDigest;
@@ -27,8 +27,8 @@ public final class EvidenceRules {
   /**
    * The type of an uploaded file, checked by its content.
    *
-   * @throws PlanRuleViolation INVALID if it is empty, larger than {@code maxBytes}, or of a type
-   *     that is not accepted
+   * @throws RuleViolation INVALID if it is empty, larger than {@code maxBytes}, or of a type that
+   *     is not accepted
    */
   public static EvidenceType checkFile(byte[] content, long maxBytes) {
     if (content == null || content.length == 0) {
@@ -47,7 +47,7 @@ public final class EvidenceRules {
   }
 
   /** The refusal of a file larger than {@code maxBytes}. */
-  public static PlanRuleViolation tooLarge(long maxBytes) {
+  public static RuleViolation tooLarge(long maxBytes) {
     String size = megabytes(maxBytes);
     return invalid(
         "Berkas bukti dukung melebihi batas " + size + " MB.",
@@ -83,11 +83,11 @@ public final class EvidenceRules {
    * credentials, at most 2000 characters.
    *
    * @return the link without surrounding blanks
-   * @throws PlanRuleViolation INVALID otherwise
+   * @throws RuleViolation INVALID otherwise
    */
   public static String checkLink(String url) {
     String link = url == null ? "" : url.strip();
-    PlanRuleViolation refused =
+    RuleViolation refused =
         invalid(
             "Tautan bukti dukung harus berupa alamat web lengkap (http:// atau https://).",
             "An evidence link must be a complete web address (http:// or https://).");
@@ -123,7 +123,7 @@ public final class EvidenceRules {
     return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
   }
 
-  static PlanRuleViolation invalid(String id, String en) {
-    return new PlanRuleViolation(PlanRuleViolation.Kind.INVALID, id, en);
+  static RuleViolation invalid(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.INVALID, id, en);
   }
 }

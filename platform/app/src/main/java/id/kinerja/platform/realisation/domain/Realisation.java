@@ -6,8 +6,8 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
-import id.kinerja.platform.planning.domain.PlanRuleViolation;
 import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -171,7 +171,7 @@ public class Realisation {
    * supervisor; the admin for the head of the tree), while the period is not locked.
    */
   public Feedback addFeedback(Employee by, boolean byAdmin, String text, OffsetDateTime at) {
-    if (!isAppraiser(by, byAdmin)) {
+    if (!employee.isAppraisedBy(by, byAdmin)) {
       throw forbidden(
           "Hanya pejabat penilai langsung pegawai yang dapat memberi umpan balik.",
           "Only the employee's direct appraiser (supervisor) may give feedback.");
@@ -181,11 +181,6 @@ public class Realisation {
     Feedback entry = new Feedback(this, by, clean, at);
     feedback.add(entry);
     return entry;
-  }
-
-  /** Whether {@code person} is this realisation's pejabat penilai. */
-  public boolean isAppraiser(Employee person, boolean isAdmin) {
-    return indicator.getResult().getPlan().isAppraiser(person, isAdmin);
   }
 
   public Long getId() {
@@ -235,12 +230,17 @@ public class Realisation {
 
   // ---- rules ----
 
-  private void requireOwnerWhileOpen(Employee by) {
+  /** Refuses anybody but the realisation's own employee, who alone changes it. */
+  public void requireOwner(Employee by) {
     if (!Employee.same(by, employee)) {
       throw forbidden(
           "Hanya pegawai pemilik realisasi yang dapat mengubahnya.",
           "Only the realisation's own employee may change it.");
     }
+  }
+
+  private void requireOwnerWhileOpen(Employee by) {
+    requireOwner(by);
     requireOpen(period);
   }
 
@@ -274,17 +274,17 @@ public class Realisation {
     return text.strip();
   }
 
-  private static PlanRuleViolation tooLong(String nameId, String nameEn, int max) {
+  private static RuleViolation tooLong(String nameId, String nameEn, int max) {
     return EvidenceRules.invalid(
         nameId + " paling panjang " + max + " karakter.",
         nameEn + " may be at most " + max + " characters long.");
   }
 
-  private static PlanRuleViolation state(String id, String en) {
-    return new PlanRuleViolation(PlanRuleViolation.Kind.STATE, id, en);
+  private static RuleViolation state(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.CONFLICT, id, en);
   }
 
-  private static PlanRuleViolation forbidden(String id, String en) {
-    return new PlanRuleViolation(PlanRuleViolation.Kind.FORBIDDEN, id, en);
+  private static RuleViolation forbidden(String id, String en) {
+    return new RuleViolation(RuleViolation.Kind.FORBIDDEN, id, en);
   }
 }

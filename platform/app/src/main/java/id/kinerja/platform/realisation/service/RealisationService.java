@@ -9,9 +9,7 @@ import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
-import id.kinerja.platform.planning.domain.PlanRuleViolation;
-import id.kinerja.platform.planning.domain.PlanStatus;
-import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.planning.service.PerformancePlans;
 import id.kinerja.platform.realisation.domain.Evidence;
 import id.kinerja.platform.realisation.domain.EvidenceFile;
 import id.kinerja.platform.realisation.domain.EvidenceKind;
@@ -20,31 +18,26 @@ import id.kinerja.platform.realisation.domain.Realisation;
 import id.kinerja.platform.realisation.service.RealisationSheet.EvidenceView;
 import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.tenancy.service.CurrentRegion;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Realisations of the current region: the employee records the achieved value of each IKI of the
- * approved plan in force per period, with evidence; the pejabat penilai gives feedback. Every
- * method takes the acting person's NIP (or {@link Actor}); who may do what is checked here. Every
- * change is recorded in the audit trail in the same transaction.
+ * approved plan in force per period, with evidence; the pejabat penilai gives feedback. The acting
+ * person is the request's {@link Actor}; who may do what is a rule of {@link Realisation}, checked
+ * before its state. Every change is recorded in the audit trail in the same transaction.
  *
  * <p>Who may read an employee's realisations: the employee, the pejabat penilai (direct
  * supervisor), the atasan pejabat penilai (the supervisor's supervisor, who decides objections) and
@@ -62,7 +55,11 @@ public class RealisationService {
   public static final String AUDIT_EVIDENCE = "evidence";
   public static final String AUDIT_FEEDBACK = "feedback";
 
-  @Inject TenantEntityManager entityManager;
+  @Inject Actor actor;
+  @Inject Employees employees;
+  @Inject Realisations realisations;
+  @Inject PerformancePlans plans;
+  @Inject Clock clock;
   @Inject AuditTrail audit;
   @Inject NotificationService notifications;
 
@@ -88,8 +85,8 @@ public class RealisationService {
   }
 
   /** The caller's own realisations of a period. */
-  public RealisationSheet mine(String actorNip, long periodId) {
-    Employee me = employee(actorNip);
+  public RealisationSheet mine(long periodId) {
+    Employee me = acting();
     return sheet(me, period(periodId));
   }
 
@@ -101,21 +98,17 @@ public class RealisationService {
    * @throws RuleViolation NOT_FOUND for an employee or period not of the region, FORBIDDEN for
    *     anybody else
    */
-  public RealisationSheet forEmployeePeriod(Actor actor, long employeeId, long periodId) {
-    Employee me = employee(actor.nip());
+  public RealisationSheet forEmployeePeriod(long employeeId, long periodId) {
+    Employee me = acting();
     Employee employee = find(Employee.class, employeeId);
     EvaluationPeriod period = period(periodId);
-    requireReader(me, actor.admin(), employee);
+    requireReader(me, employee);
     return sheet(employee, period);
   }
 
   /** The caller's direct reports, by name: whose realisations the caller gives feedback on. */
-  public List<TeamMember> team(String actorNip) {
-    Employee me = employee(actorNip);
-    return em().createQuery(
-            "select e from Employee e where e.supervisor = :me order by e.name", Employee.class)
-        .setParameter("me", me)
-        .getResultStream()
+  public List<TeamMember> team() {
+    return realisations.reportsOf(acting()).stream()
         .map(e -> new TeamMember(e.getId(), e.getNip().value(), e.getName(), e.getPositionName()))
         .toList();
   }
@@ -125,19 +118,14 @@ public class RealisationService {
    *
    * @throws RuleViolation NOT_FOUND for a link or evidence not of the region
    */
-  public EvidenceDownload download(Actor actor, long evidenceId) {
-    Employee me = employee(actor.nip());
+  public EvidenceDownload download(long evidenceId) {
+    Employee me = acting();
     Evidence evidence = find(Evidence.class, evidenceId);
-    requireReader(me, actor.admin(), evidence.getRealisation().getEmployee());
+    requireReader(me, evidence.getRealisation().getEmployee());
     if (evidence.getKind() != EvidenceKind.FILE) {
       throw RuleViolation.notFound();
     }
-    EvidenceFile file =
-        em().createQuery("select f from EvidenceFile f where f.evidence = :e", EvidenceFile.class)
-            .setParameter("e", evidence)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(RuleViolation::notFound);
+    EvidenceFile file = realisations.fileOf(evidence);
     return new EvidenceDownload(
         evidence.getFileName(), evidence.getContentType(), evidence.getSha256(), file.getContent());
   }
@@ -152,40 +140,28 @@ public class RealisationService {
    *     realisation changed (or was recorded) since the caller read it
    */
   public RealisationView record(
-      String actorNip,
-      long indicatorId,
-      long periodId,
-      Long version,
-      String achieved,
-      String description) {
-    Employee me = employee(actorNip);
+      long indicatorId, long periodId, Long version, String achieved, String description) {
+    Employee me = acting();
     Indicator indicator = find(Indicator.class, indicatorId);
     EvaluationPeriod period = period(periodId);
     OffsetDateTime now = now();
-    Optional<Realisation> existing =
-        em().createQuery(
-                "select r from Realisation r where r.indicator = :i and r.period = :p",
-                Realisation.class)
-            .setParameter("i", indicator)
-            .setParameter("p", period)
-            .getResultStream()
-            .findFirst();
+    Optional<Realisation> existing = realisations.of(indicator, period);
     if (existing.isPresent()) {
       Realisation realisation = existing.get();
+      realisation.requireOwner(me);
       if (version == null || realisation.getVersion() != version) {
         throw RuleViolation.concurrentChange();
       }
       RealisationView before = RealisationView.of(realisation);
-      rule(() -> realisation.change(me, achieved, description, now));
-      flush();
+      realisation.change(me, achieved, description, now);
+      realisations.flush();
       RealisationView after = RealisationView.of(realisation);
       audit.record(AUDIT_REALISATION, id(realisation), "update", before, after);
       return after;
     }
-    Realisation realisation =
-        rule(() -> Realisation.record(me, indicator, period, achieved, description, now));
-    em().persist(realisation);
-    flush();
+    Realisation realisation = Realisation.record(me, indicator, period, achieved, description, now);
+    realisations.store(realisation);
+    realisations.flush();
     RealisationView created = RealisationView.of(realisation);
     audit.record(AUDIT_REALISATION, id(realisation), "create", null, created);
     return created;
@@ -197,38 +173,34 @@ public class RealisationService {
    *
    * @param fileName the name the file was uploaded with (sanitised before it is kept)
    */
-  public RealisationView addFile(
-      String actorNip, long realisationId, String fileName, byte[] content) {
-    Employee me = employee(actorNip);
+  public RealisationView addFile(long realisationId, String fileName, byte[] content) {
+    Employee me = acting();
     Realisation realisation = find(Realisation.class, realisationId);
-    Evidence evidence =
-        rule(() -> realisation.addFile(me, fileName, content, maxEvidenceBytes(), now()));
-    em().persist(evidence);
-    em().persist(new EvidenceFile(evidence, content));
+    Evidence evidence = realisation.addFile(me, fileName, content, maxEvidenceBytes(), now());
+    realisations.store(evidence);
+    realisations.store(new EvidenceFile(evidence, content));
     return evidenceAdded(realisation, evidence, "add_file");
   }
 
   /** Adds an http(s) link as evidence of the caller's realisation. */
-  public RealisationView addLink(String actorNip, long realisationId, String url) {
-    Employee me = employee(actorNip);
+  public RealisationView addLink(long realisationId, String url) {
+    Employee me = acting();
     Realisation realisation = find(Realisation.class, realisationId);
-    Evidence evidence = rule(() -> realisation.addLink(me, url, now()));
+    Evidence evidence = realisation.addLink(me, url, now());
     return evidenceAdded(realisation, evidence, "add_link");
   }
 
   /** Removes a piece of evidence (and its file) from the caller's realisation. */
-  public RealisationView removeEvidence(String actorNip, long evidenceId) {
-    Employee me = employee(actorNip);
+  public RealisationView removeEvidence(long evidenceId) {
+    Employee me = acting();
     Evidence evidence = find(Evidence.class, evidenceId);
     Realisation realisation = evidence.getRealisation();
     Map<String, Object> before = evidenceAudit(realisation, evidence);
     // The file first: a query flushes pending changes, and the evidence's row must go after it.
     // A refusal below rolls this back with the rest of the transaction.
-    em().createQuery("delete from EvidenceFile f where f.evidence = :e")
-        .setParameter("e", evidence)
-        .executeUpdate();
-    rule(() -> realisation.removeEvidence(me, evidence));
-    flush();
+    realisations.deleteFileOf(evidence);
+    realisation.removeEvidence(me, evidence);
+    realisations.flush();
     audit.record(AUDIT_EVIDENCE, String.valueOf(evidenceId), "remove", before, null);
     return RealisationView.of(realisation);
   }
@@ -240,11 +212,11 @@ public class RealisationService {
    * supervisor; the admin for the head of the tree), while the period is open. The employee sees it
    * at once.
    */
-  public RealisationView giveFeedback(Actor actor, long realisationId, String text) {
-    Employee me = employee(actor.nip());
+  public RealisationView giveFeedback(long realisationId, String text) {
+    Employee me = acting();
     Realisation realisation = find(Realisation.class, realisationId);
-    Feedback feedback = rule(() -> realisation.addFeedback(me, actor.admin(), text, now()));
-    flush();
+    Feedback feedback = realisation.addFeedback(me, actor.isAdmin(), text, now());
+    realisations.flush();
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("realisationId", realisation.getId());
     after.put("feedback", FeedbackView.of(feedback));
@@ -261,7 +233,7 @@ public class RealisationService {
   // ---- helpers ----
 
   private RealisationView evidenceAdded(Realisation realisation, Evidence evidence, String action) {
-    flush();
+    realisations.flush();
     audit.record(
         AUDIT_EVIDENCE,
         String.valueOf(evidence.getId()),
@@ -279,32 +251,17 @@ public class RealisationService {
   }
 
   private RealisationSheet sheet(Employee employee, EvaluationPeriod period) {
-    PerformancePlan plan =
-        em().createQuery(
-                "select p from PerformancePlan p where p.employee = :e and p.year = :y"
-                    + " and p.status = :s",
-                PerformancePlan.class)
-            .setParameter("e", employee)
-            .setParameter("y", period.getYear())
-            .setParameter("s", PlanStatus.APPROVED)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    PerformancePlan plan = plans.inForce(employee, period.getYear()).orElse(null);
     Map<Long, Realisation> byIndicator = new LinkedHashMap<>();
-    em().createQuery(
-            "select r from Realisation r where r.employee = :e and r.period = :p",
-            Realisation.class)
-        .setParameter("e", employee)
-        .setParameter("p", period)
-        .getResultStream()
-        .sorted(Comparator.comparing(Realisation::getId))
+    realisations
+        .ofEmployee(employee, period)
         .forEach(r -> byIndicator.put(r.getIndicator().getId(), r));
     return RealisationSheet.of(employee, period, plan, byIndicator);
   }
 
   /** The employee, the pejabat penilai, the atasan pejabat penilai, or the admin may read. */
-  private static void requireReader(Employee me, boolean admin, Employee employee) {
-    if (admin || employee.isReadableBy(me)) {
+  private void requireReader(Employee me, Employee employee) {
+    if (actor.isAdmin() || employee.isReadableBy(me)) {
       return;
     }
     throw forbidden();
@@ -315,51 +272,20 @@ public class RealisationService {
   }
 
   private <T> T find(Class<T> type, long id) {
-    return Records.find(em(), type, id);
+    return realisations.find(type, id);
   }
 
-  private Employee employee(String nip) {
-    return Employees.byNip(em(), nip).orElseThrow(RealisationService::forbidden);
-  }
-
-  private void flush() {
-    try {
-      em().flush();
-    } catch (PersistenceException e) {
-      // a stale version, or a realisation of the same IKI and period recorded meanwhile
-      throw RuleViolation.concurrentChange();
-    }
-  }
-
-  /** Runs a domain rule, turning its refusal into the user-facing kind: STATE is a conflict. */
-  private static <T> T rule(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (PlanRuleViolation v) {
-      RuleViolation.Kind kind =
-          switch (v.kind()) {
-            case INVALID -> RuleViolation.Kind.INVALID;
-            case STATE -> RuleViolation.Kind.CONFLICT;
-            case FORBIDDEN -> RuleViolation.Kind.FORBIDDEN;
-          };
-      throw new RuleViolation(kind, v.messageId(), v.messageEn());
-    }
-  }
-
-  private static void rule(Runnable work) {
-    rule(
-        () -> {
-          work.run();
-          return null;
-        });
+  /** The employee who acts; refused as forbidden when the login names none of the region. */
+  private Employee acting() {
+    return employees.byNip(actor.nip()).orElseThrow(RealisationService::forbidden);
   }
 
   private static String id(Realisation realisation) {
     return String.valueOf(realisation.getId());
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
   }
 
   private static RuleViolation forbidden() {
@@ -367,9 +293,5 @@ public class RealisationService {
         RuleViolation.Kind.FORBIDDEN,
         "Anda tidak berwenang atas realisasi ini.",
         "You are not allowed to act on this realisation.");
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

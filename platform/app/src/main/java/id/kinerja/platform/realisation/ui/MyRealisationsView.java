@@ -15,13 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.kinerja.platform.indicator.service.IndicatorResults;
 import id.kinerja.platform.indicator.ui.IndicatorResultsPanel;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
@@ -44,7 +42,6 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
   private final transient RealisationService realisations;
   private final transient PeriodService periods;
   private final transient IndicatorResults indicators;
-  private final String nip;
   private RealisationSheet sheet;
 
   final Select<Integer> year;
@@ -58,7 +55,6 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
     this.realisations = realisations;
     this.periods = periods;
     this.indicators = indicators;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     year = RealisationParts.yearChoice(this);
     period = RealisationParts.periodChoice(this);
     rows.setId("realisation-rows");
@@ -74,7 +70,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
     sheet = null;
     if (selected != null) {
       try {
-        sheet = realisations.mine(nip, selected.id());
+        sheet = realisations.mine(selected.id());
       } catch (RuleViolation e) {
         RealisationParts.error(e.message(getLocale()));
       }
@@ -90,8 +86,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
       }
       return;
     }
-    rows.add(
-        new IndicatorResultsPanel(indicators, nip, false, sheet.employeeId(), sheet.period().id()));
+    rows.add(new IndicatorResultsPanel(indicators, sheet.employeeId(), sheet.period().id()));
     if (sheet.planId() == null) {
       rows.add(none("no-plan", "realisation.noPlan"));
       return;
@@ -106,10 +101,9 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
             RealisationParts.evidence(
                 this,
                 realisations,
-                Actor.employee(nip),
                 r,
                 sheet.period().open()
-                    ? e -> act(() -> realisations.removeEvidence(nip, e.id()))
+                    ? e -> act(() -> realisations.removeEvidence(e.id()))
                     : null));
         if (sheet.period().open()) {
           box.add(evidenceForm(r));
@@ -138,7 +132,6 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
                 act(
                     () ->
                         realisations.record(
-                            nip,
                             row.indicatorId(),
                             sheet.period().id(),
                             r == null ? null : r.version(),
@@ -162,11 +155,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
             UploadHandler.inMemory(
                 (metadata, data) ->
                     ui.access(
-                        () ->
-                            act(
-                                () ->
-                                    realisations.addFile(
-                                        nip, r.id(), metadata.fileName(), data)))));
+                        () -> act(() -> realisations.addFile(r.id(), metadata.fileName(), data)))));
     upload.setId("upload-" + r.id());
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, realisations.maxEvidenceBytes()));
     upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx");
@@ -179,7 +168,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
     Button addLink =
         new Button(
             getTranslation("realisation.addLink"),
-            e -> act(() -> realisations.addLink(nip, r.id(), link.getValue())));
+            e -> act(() -> realisations.addLink(r.id(), link.getValue())));
     addLink.setId("add-link-" + r.id());
     HorizontalLayout form = new HorizontalLayout(upload, link, addLink);
     form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

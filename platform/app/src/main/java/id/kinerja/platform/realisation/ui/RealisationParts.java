@@ -20,7 +20,6 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.domain.EvidenceKind;
 import id.kinerja.platform.realisation.service.EvidenceDownload;
 import id.kinerja.platform.realisation.service.RealisationService;
@@ -116,7 +115,6 @@ final class RealisationParts {
   static UnorderedList evidence(
       Component owner,
       RealisationService service,
-      Actor actor,
       RealisationView realisation,
       Consumer<EvidenceView> onRemove) {
     UnorderedList list = new UnorderedList();
@@ -125,8 +123,7 @@ final class RealisationParts {
       ListItem item = new ListItem();
       item.setId("evidence-item-" + e.id());
       if (e.kind() == EvidenceKind.FILE) {
-        Anchor file =
-            new Anchor(download(service, actor, e.id()), AttachmentType.DOWNLOAD, e.fileName());
+        Anchor file = new Anchor(download(service, e.id()), AttachmentType.DOWNLOAD, e.fileName());
         file.setId("evidence-file-" + e.id());
         item.add(file, new Span(" (" + kilobytes(e.sizeBytes()) + " KB)"));
       } else {
@@ -171,11 +168,11 @@ final class RealisationParts {
   }
 
   /** Serves an evidence file as an attachment with its detected type, never sniffed. */
-  private static DownloadHandler download(RealisationService service, Actor actor, long id) {
+  private static DownloadHandler download(RealisationService service, long id) {
     return DownloadHandler.fromInputStream(
         event -> {
           try {
-            EvidenceDownload file = service.download(actor, id);
+            EvidenceDownload file = service.download(id);
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
             return new DownloadResponse(
                 new ByteArrayInputStream(file.content()),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import id.kinerja.platform.evaluation.ui.RatingInputSource;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.shared.domain.RuleViolation;
@@ -36,7 +35,7 @@ public class RealisationRatingInputs implements RatingInputSource {
     box.add(new H4(box.getTranslation("rating.realisations")));
     RealisationSheet sheet;
     try {
-      sheet = realisations.forEmployeePeriod(new Actor(appraiserNip, admin), employeeId, periodId);
+      sheet = realisations.forEmployeePeriod(employeeId, periodId);
     } catch (RuleViolation e) {
       box.add(new Paragraph(e.message(com.vaadin.flow.component.UI.getCurrent().getLocale())));
       return box;

@@ -13,10 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
@@ -36,7 +34,6 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
   private static final long serialVersionUID = 1L;
 
   private final transient RealisationService realisations;
-  private final Actor actor;
   private RealisationSheet sheet;
 
   final ComboBox<TeamMember> member = new ComboBox<>();
@@ -48,8 +45,6 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
   @Inject
   public TeamRealisationsView(RealisationService realisations, PeriodService periods) {
     this.realisations = realisations;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.actor = new Actor(request.getUserPrincipal().getName(), request.isUserInRole("admin"));
     member.setId("team-member");
     member.setLabel(getTranslation("realisation.employee"));
     member.setItemLabelGenerator(m -> m.name() + " — " + m.position());
@@ -65,7 +60,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
         new HorizontalLayout(member, year, period),
         rows);
     try {
-      member.setItems(realisations.team(actor.nip()));
+      member.setItems(realisations.team());
     } catch (RuleViolation e) {
       RealisationParts.error(e.message(getLocale()));
     }
@@ -78,8 +73,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
     if (member.getValue() != null && period.getValue() != null) {
       try {
         sheet =
-            realisations.forEmployeePeriod(
-                actor, member.getValue().employeeId(), period.getValue().id());
+            realisations.forEmployeePeriod(member.getValue().employeeId(), period.getValue().id());
       } catch (RuleViolation e) {
         RealisationParts.error(e.message(getLocale()));
       }
@@ -114,7 +108,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
                     + (r.description() == null ? "" : " — " + r.description()));
         achieved.setId("achieved-" + row.indicatorId());
         box.add(achieved, new H4(getTranslation("realisation.evidence")));
-        box.add(RealisationParts.evidence(this, realisations, actor, r, null));
+        box.add(RealisationParts.evidence(this, realisations, r, null));
         box.add(RealisationParts.feedback(this, r));
         if (sheet.period().open()) {
           box.add(feedbackForm(r));
@@ -133,7 +127,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
             getTranslation("realisation.giveFeedback"),
             e -> {
               try {
-                realisations.giveFeedback(actor, r.id(), text.getValue());
+                realisations.giveFeedback(r.id(), text.getValue());
               } catch (RuleViolation x) {
                 RealisationParts.error(x.message(getLocale()));
               }

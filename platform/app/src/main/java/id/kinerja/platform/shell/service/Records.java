@@ -3,6 +3,7 @@ package id.kinerja.platform.shell.service;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 
 /** The services' two common steps on records, with their refusals in the user's terms. */
 public final class Records {
@@ -23,6 +24,18 @@ public final class Records {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
+      throw RuleViolation.concurrentChange();
+    }
+  }
+
+  /**
+   * Writes pending changes; any failure to write (a stale version, or a unique key another
+   * transaction took meanwhile) becomes the bilingual concurrent-change refusal.
+   */
+  public static void flushOrConflict(EntityManager em) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
       throw RuleViolation.concurrentChange();
     }
   }

@@ -48,8 +48,8 @@ class DashboardViewTest {
     }
 
     @Override
-    public List<MemberProgress> teamProgress(String appraiserNip, int year) {
-      return appraiserNip.equals("penilai")
+    public List<MemberProgress> teamProgress(int year) {
+      return MockPortal.actor().nip().equals("penilai")
           ? List.of(
               new MemberProgress("199011222019122120", "Sari", PlanStatus.SUBMITTED),
               new MemberProgress("199803042022011005", "Hasan", null))
@@ -92,7 +92,7 @@ class DashboardViewTest {
   }
 
   private static DashboardView view() {
-    return new DashboardView(new FixedFigures(), new FixedRatings());
+    return new DashboardView(new FixedFigures(), new FixedRatings(), MockPortal.actor());
   }
 
   private static void signIn(String nip, Set<String> roles) {

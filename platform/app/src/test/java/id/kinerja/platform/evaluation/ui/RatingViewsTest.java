@@ -27,7 +27,6 @@ import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.domain.EvidenceKind;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
@@ -158,7 +157,7 @@ class RatingViewsTest {
   /** One IKI with its target and a realisation with one piece of evidence and no feedback. */
   static class OneRealisation extends RealisationService {
     @Override
-    public RealisationSheet forEmployeePeriod(Actor actor, long employeeId, long periodId) {
+    public RealisationSheet forEmployeePeriod(long employeeId, long periodId) {
       RealisationSheet.RealisationView realisation =
           new RealisationSheet.RealisationView(
               1,

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.kinerja.platform.indicator.service.FeedReceipt;
 import id.kinerja.platform.indicator.service.FeedRow;
 import id.kinerja.platform.indicator.service.IndicatorFeeds;
-import jakarta.ws.rs.core.SecurityContext;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.security.service.Caller;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,18 +27,19 @@ class IndicatorFeedsResourceTest {
   void itemsBecomeRowsNumberedByTheirPositionWithTheCallerAsActor() {
     List<String> calls = new ArrayList<>();
     List<FeedRow> received = new ArrayList<>();
+    // The request's actor, as the caller filter binds it; the service reads it, not the resource.
+    Actor caller =
+        Actor.of("kupang", new Caller("kupang", "", ADMIN, ADMIN, Set.of("employee", "admin")));
     IndicatorFeedsResource resource = new IndicatorFeedsResource();
     resource.feeds =
         new IndicatorFeeds() {
           @Override
-          public FeedReceipt receive(
-              String actorNip, boolean admin, String pluginId, List<FeedRow> rows) {
-            calls.add(actorNip + ":" + admin + ":" + pluginId);
+          public FeedReceipt receive(String pluginId, List<FeedRow> rows) {
+            calls.add(caller.nip() + ":" + caller.isAdmin() + ":" + pluginId);
             received.addAll(rows);
             return new FeedReceipt(pluginId, rows.size(), rows.size(), 0);
           }
         };
-    resource.security = security();
     Map<String, String> withNull = new HashMap<>();
     withNull.put("kind", "complaint");
     withNull.put("firstResponseAt", null);
@@ -53,29 +55,5 @@ class IndicatorFeedsResourceTest {
     assertEquals("4.50", received.get(0).value());
     assertEquals(Map.of("kind", "complaint"), received.get(0).attributes());
     assertEquals(Map.of(), received.get(1).attributes());
-  }
-
-  private static SecurityContext security() {
-    return new SecurityContext() {
-      @Override
-      public Principal getUserPrincipal() {
-        return () -> ADMIN;
-      }
-
-      @Override
-      public boolean isUserInRole(String role) {
-        return "admin".equals(role);
-      }
-
-      @Override
-      public boolean isSecure() {
-        return true;
-      }
-
-      @Override
-      public String getAuthenticationScheme() {
-        return "Bearer";
-      }
-    };
   }
 }

@@ -41,12 +41,12 @@ class IndicatorFeedViewTest {
     }
 
     @Override
-    public List<FeedSummary> summaries(boolean admin) {
+    public List<FeedSummary> summaries() {
       return List.of(new FeedSummary(PLUGIN, records, Instant.parse("2026-11-20T03:00:00Z")));
     }
 
     @Override
-    public FeedReceipt importCsv(String actorNip, boolean admin, String pluginId, byte[] csv) {
+    public FeedReceipt importCsv(String pluginId, byte[] csv) {
       String text = new String(csv, StandardCharsets.UTF_8);
       if (text.contains("bad")) {
         throw new RuleViolation(
@@ -54,7 +54,7 @@ class IndicatorFeedViewTest {
             "Tidak ada data yang disimpan. Baris 3: NIP 1 tidak dikenal di wilayah ini.",
             "Nothing was stored. Row 3: NIP 1 is not known in this region.");
       }
-      imported.add(actorNip + ":" + admin + ":" + pluginId);
+      imported.add(MockPortal.actor().nip() + ":" + MockPortal.actor().isAdmin() + ":" + pluginId);
       records += 2;
       return new FeedReceipt(pluginId, 2, 1, 1);
     }

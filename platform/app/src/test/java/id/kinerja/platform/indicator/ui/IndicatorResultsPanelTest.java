@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kinerja.platform.indicator.service.IndicatorResult;
 import id.kinerja.platform.indicator.service.IndicatorResults;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.Languages;
 import id.kinerja.platform.shell.ui.MockPortal;
@@ -38,9 +39,9 @@ class IndicatorResultsPanelTest {
     RuleViolation refusal;
 
     @Override
-    public List<IndicatorResult> forEmployee(
-        String viewerNip, boolean admin, long employeeId, long periodId) {
-      asked.add(viewerNip + ":" + admin + ":" + employeeId + ":" + periodId);
+    public List<IndicatorResult> forEmployee(long employeeId, long periodId) {
+      Actor viewer = MockPortal.actor();
+      asked.add(viewer.nip() + ":" + viewer.isAdmin() + ":" + employeeId + ":" + periodId);
       if (refusal != null) {
         throw refusal;
       }

@@ -13,6 +13,7 @@ import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.organization.domain.PositionKind;
 import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -81,16 +82,16 @@ class PerformancePlanTest {
     PerformancePlan plan = new PerformancePlan(employee, YEAR);
     PlannedResult extra = plan.addResult(ResultKind.TAMBAHAN, "Tugas tambahan", null);
     withTarget(plan, extra);
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> plan.submit(employee));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.submit(employee));
   }
 
   @Test
   void submitRequiresEveryUtamaResultToHaveAnIndicatorWithATarget() {
     PerformancePlan plan = new PerformancePlan(employee, YEAR);
     PlannedResult main = plan.addResult(ResultKind.UTAMA, "Layanan", supervisorResult);
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> plan.submit(employee));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.submit(employee));
     plan.addIndicator(main, "Jumlah layanan", Aspect.KUANTITAS, "orang", Map.of(), 12);
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> plan.submit(employee));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.submit(employee));
     plan.addIndicator(main, "Waktu layanan", Aspect.WAKTU, "menit", Map.of(1, "15"), 12);
     plan.submit(employee);
     assertEquals(PlanStatus.SUBMITTED, plan.getStatus());
@@ -99,19 +100,52 @@ class PerformancePlanTest {
   @Test
   void onlyTheOwnEmployeeSubmits() {
     PerformancePlan plan = readyPlan();
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.submit(supervisor));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.submit(supervisor));
   }
 
   @Test
   void onlyTheDirectSupervisorApprovesOrReturns() {
     PerformancePlan plan = readyPlan();
     plan.submit(employee);
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.approve(peer, false, NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.approve(head, false, NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.approve(admin, true, NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.approve(employee, false, NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.returnPlan(peer, false, "Kurang"));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.approve(peer, false, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.approve(head, false, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.approve(admin, true, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.approve(employee, false, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.returnPlan(peer, false, "Kurang"));
     assertEquals(PlanStatus.SUBMITTED, plan.getStatus());
+  }
+
+  @Test
+  void aColleagueIsRefusedAsForbiddenWhateverTheStateOfThePlan() {
+    PerformancePlan draft = readyPlan();
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> draft.approve(peer, false, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> draft.returnPlan(peer, false, "Kurang"));
+    draft.submit(employee);
+    draft.approve(supervisor, false, NOW);
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> draft.returnPlan(peer, false, "Kurang"));
+    assertRule(
+        RuleViolation.Kind.FORBIDDEN,
+        () -> draft.setSpecialExpectation(peer, false, CoreValue.values()[0], "Lebih cepat"));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> draft.returnPlan(supervisor, false, "Kurang"));
+  }
+
+  @Test
+  void onlyTheEmployeeAndTheirAppraiserMayReadThePlan() {
+    PerformancePlan plan = readyPlan();
+    assertTrue(plan.isReadableBy(employee, false));
+    assertTrue(plan.isReadableBy(supervisor, false));
+    assertTrue(!plan.isReadableBy(peer, false));
+    assertTrue(!plan.isReadableBy(admin, true));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.requireReader(peer, false));
+    plan.requireReader(supervisor, false);
+  }
+
+  @Test
+  void onlyThePlansOwnEmployeeMayEditIt() {
+    PerformancePlan plan = readyPlan();
+    plan.requireOwner(employee);
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.requireOwner(supervisor));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.requireOwner(peer));
   }
 
   @Test
@@ -120,8 +154,8 @@ class PerformancePlanTest {
     PlannedResult main = plan.addResult(ResultKind.UTAMA, "Visi daerah", null);
     withTarget(plan, main);
     plan.submit(head);
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.approve(supervisor, false, NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.approve(head, true, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.approve(supervisor, false, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.approve(head, true, NOW));
     plan.approve(admin, true, NOW);
     assertEquals(PlanStatus.APPROVED, plan.getStatus());
   }
@@ -129,16 +163,16 @@ class PerformancePlanTest {
   @Test
   void onlyASubmittedPlanCanBeApprovedOrReturned() {
     PerformancePlan plan = readyPlan();
-    assertRule(PlanRuleViolation.Kind.STATE, () -> plan.approve(supervisor, false, NOW));
-    assertRule(PlanRuleViolation.Kind.STATE, () -> plan.returnPlan(supervisor, false, "x"));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> plan.approve(supervisor, false, NOW));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> plan.returnPlan(supervisor, false, "x"));
   }
 
   @Test
   void returnNeedsANonBlankReasonAndMakesThePlanEditableAgain() {
     PerformancePlan plan = readyPlan();
     plan.submit(employee);
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> plan.returnPlan(supervisor, false, "  "));
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> plan.returnPlan(supervisor, false, null));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.returnPlan(supervisor, false, "  "));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.returnPlan(supervisor, false, null));
     plan.returnPlan(supervisor, false, " Target terlalu rendah ");
     assertEquals(PlanStatus.RETURNED, plan.getStatus());
     assertEquals("Target terlalu rendah", plan.getReturnReason());
@@ -153,20 +187,19 @@ class PerformancePlanTest {
     PerformancePlan plan = readyPlan();
     PlannedResult main = plan.getResults().get(0);
     plan.submit(employee);
-    assertRule(PlanRuleViolation.Kind.STATE, () -> plan.addResult(ResultKind.TAMBAHAN, "x", null));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> plan.addResult(ResultKind.TAMBAHAN, "x", null));
     plan.approve(supervisor, false, NOW);
-    assertRule(PlanRuleViolation.Kind.STATE, () -> plan.addResult(ResultKind.TAMBAHAN, "x", null));
-    assertRule(PlanRuleViolation.Kind.STATE, () -> plan.removeResult(main));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> plan.addResult(ResultKind.TAMBAHAN, "x", null));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> plan.removeResult(main));
     assertRule(
-        PlanRuleViolation.Kind.STATE,
+        RuleViolation.Kind.CONFLICT,
         () -> plan.addIndicator(main, "x", Aspect.KUALITAS, null, Map.of(1, "1"), 12));
   }
 
   @Test
   void utamaResultWithoutSupportsIsRefusedForAnEmployeeWithASupervisor() {
     PerformancePlan plan = new PerformancePlan(employee, YEAR);
-    assertRule(
-        PlanRuleViolation.Kind.INVALID, () -> plan.addResult(ResultKind.UTAMA, "Layanan", null));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.addResult(ResultKind.UTAMA, "Layanan", null));
     plan.addResult(ResultKind.TAMBAHAN, "Tambahan tanpa dukungan", null);
   }
 
@@ -175,18 +208,17 @@ class PerformancePlanTest {
     PerformancePlan plan = new PerformancePlan(employee, YEAR);
     // the head's result: not the direct supervisor's
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
-        () -> plan.addResult(ResultKind.UTAMA, "Layanan", headResult));
+        RuleViolation.Kind.INVALID, () -> plan.addResult(ResultKind.UTAMA, "Layanan", headResult));
     // another year
     PerformancePlan nextYear = new PerformancePlan(employee, YEAR + 1);
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> nextYear.addResult(ResultKind.UTAMA, "Layanan", supervisorResult));
     // the supervisor's draft, not approved
     PerformancePlan draft = new PerformancePlan(supervisor, YEAR + 1);
     PlannedResult draftResult = draft.addResult(ResultKind.TAMBAHAN, "Draf", null);
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> nextYear.addResult(ResultKind.UTAMA, "Layanan", draftResult));
     assertSame(
         supervisorResult,
@@ -198,13 +230,13 @@ class PerformancePlanTest {
     PerformancePlan plan = new PerformancePlan(employee, YEAR);
     PlannedResult main = plan.addResult(ResultKind.UTAMA, "Layanan", supervisorResult);
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> plan.addIndicator(main, "x", Aspect.KUANTITAS, null, Map.of(5, "1"), 4));
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> plan.addIndicator(main, " ", Aspect.KUANTITAS, null, Map.of(1, "1"), 4));
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> plan.addIndicator(main, "x", null, null, Map.of(1, "1"), 4));
     Indicator iki = plan.addIndicator(main, "x", Aspect.KUANTITAS, "", Map.of(1, "3", 2, " "), 4);
     assertEquals(Map.of(1, "3"), iki.targetMap());
@@ -228,7 +260,7 @@ class PerformancePlanTest {
   void specialExpectationsAreSetByTheDirectSupervisorBeforeApproval() {
     PerformancePlan plan = readyPlan();
     assertRule(
-        PlanRuleViolation.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> plan.setSpecialExpectation(employee, false, CoreValue.AKUNTABEL, "x"));
     plan.setSpecialExpectation(supervisor, false, CoreValue.AKUNTABEL, "Tepat waktu");
     plan.submit(employee);
@@ -239,7 +271,7 @@ class PerformancePlanTest {
     assertEquals("Selalu tepat waktu", plan.expectation(CoreValue.AKUNTABEL).get().getText());
     plan.approve(supervisor, false, NOW);
     assertRule(
-        PlanRuleViolation.Kind.STATE,
+        RuleViolation.Kind.CONFLICT,
         () -> plan.setSpecialExpectation(supervisor, false, CoreValue.LOYAL, "x"));
   }
 
@@ -276,10 +308,10 @@ class PerformancePlanTest {
   @Test
   void onlyTheApprovedPlanCanBeRevisedAndOnlyByItsEmployee() {
     PerformancePlan plan = readyPlan();
-    assertRule(PlanRuleViolation.Kind.STATE, () -> plan.revise(employee));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> plan.revise(employee));
     plan.submit(employee);
     plan.approve(supervisor, false, NOW);
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> plan.revise(supervisor));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> plan.revise(supervisor));
   }
 
   @Test
@@ -287,7 +319,7 @@ class PerformancePlanTest {
     PerformancePlan plan = readyPlan();
     PerformancePlan other = new PerformancePlan(peer, YEAR);
     PlannedResult foreign = other.addResult(ResultKind.TAMBAHAN, "Lain", null);
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> plan.removeResult(foreign));
+    assertRule(RuleViolation.Kind.INVALID, () -> plan.removeResult(foreign));
   }
 
   // ---- helpers ----
@@ -311,8 +343,8 @@ class PerformancePlanTest {
     return e;
   }
 
-  private static void assertRule(PlanRuleViolation.Kind kind, Runnable change) {
-    PlanRuleViolation v = assertThrows(PlanRuleViolation.class, change::run);
+  private static void assertRule(RuleViolation.Kind kind, Runnable change) {
+    RuleViolation v = assertThrows(RuleViolation.class, change::run);
     assertEquals(kind, v.kind(), v.getMessage());
     assertTrue(!v.messageId().isBlank() && !v.messageEn().isBlank());
   }

@@ -16,10 +16,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.CascadeNode;
 import id.kinerja.platform.planning.service.IndicatorInput;
-import id.kinerja.platform.planning.service.PlanService;
+import id.kinerja.platform.planning.service.PlanDrafting;
+import id.kinerja.platform.planning.service.PlanReading;
+import id.kinerja.platform.planning.service.PlanReview;
 import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
@@ -39,8 +40,8 @@ class PlanViewsTest {
   private static final String PEGAWAI = "199011222019122120";
   private static final String PENILAI = "198312192006012011";
 
-  /** One plan in memory, with the workflow's main steps. */
-  static class FakePlans extends PlanService {
+  /** One plan in memory, with the workflow's main steps, read and changed by the fakes below. */
+  static class FakePlans {
     PlanView plan =
         new PlanView(
             1,
@@ -58,82 +59,94 @@ class PlanViewsTest {
             0);
     final List<String> calls = new ArrayList<>();
 
-    @Override
-    public PlanView myPlan(String actorNip, int year) {
-      return plan;
+    final Drafting drafting = new Drafting();
+    final Review review = new Review();
+    final Reading reading = new Reading();
+
+    /** The employee's steps. */
+    class Drafting extends PlanDrafting {
+      @Override
+      public PlanView myPlan(int year) {
+        return plan;
+      }
+
+      @Override
+      public PlanView addResult(long planId, long version, ResultInput input) {
+        calls.add("add " + MockPortal.actor().nip() + " " + input.supportsId());
+        List<PlanView.ResultView> results = new ArrayList<>(plan.results());
+        results.add(
+            new PlanView.ResultView(
+                10, input.kind(), input.text(), input.supportsId(), "RHK atasan", List.of(), 0));
+        plan = with(PlanStatus.DRAFT, results, null);
+        return plan;
+      }
+
+      @Override
+      public PlanView addIndicator(long planId, long version, long resultId, IndicatorInput input) {
+        calls.add("indicator " + resultId + " " + input.targets());
+        return plan;
+      }
+
+      @Override
+      public PlanView updateIndicator(
+          long planId, long version, long indicatorId, IndicatorInput input) {
+        calls.add("update " + indicatorId + " " + input.text() + " " + input.targets());
+        return plan;
+      }
+
+      @Override
+      public PlanView removeIndicator(long planId, long version, long indicatorId) {
+        calls.add("remove " + indicatorId);
+        return plan;
+      }
+
+      @Override
+      public PlanView submit(long planId, long version) {
+        throw new RuleViolation(
+            RuleViolation.Kind.INVALID, "Setiap RHK utama memerlukan IKI.", "Needs IKI.");
+      }
     }
 
-    @Override
-    public List<PlanView.ResultView> supportableResults(String actorNip, int year) {
-      return List.of(
-          new PlanView.ResultView(7, ResultKind.UTAMA, "RHK atasan", null, null, List.of(), 0));
+    /** The pejabat penilai's steps. */
+    class Review extends PlanReview {
+      @Override
+      public List<PlanSummary> plansToReview() {
+        return plan.status() == PlanStatus.SUBMITTED
+            ? List.of(new PlanSummary(1, PEGAWAI, "Pegawai", 2027, 1, PlanStatus.SUBMITTED, 0))
+            : List.of();
+      }
+
+      @Override
+      public PlanView returnPlan(long planId, long version, String reason) {
+        calls.add("return " + MockPortal.actor().nip() + " " + reason);
+        plan = with(PlanStatus.RETURNED, plan.results(), reason);
+        return plan;
+      }
     }
 
-    @Override
-    public PlanView addResult(String actorNip, long planId, long version, ResultInput input) {
-      calls.add("add " + actorNip + " " + input.supportsId());
-      List<PlanView.ResultView> results = new ArrayList<>(plan.results());
-      results.add(
-          new PlanView.ResultView(
-              10, input.kind(), input.text(), input.supportsId(), "RHK atasan", List.of(), 0));
-      plan = with(PlanStatus.DRAFT, results, null);
-      return plan;
-    }
+    /** Reading. */
+    class Reading extends PlanReading {
+      @Override
+      public List<PlanView.ResultView> supportableResults(int year) {
+        return List.of(
+            new PlanView.ResultView(7, ResultKind.UTAMA, "RHK atasan", null, null, List.of(), 0));
+      }
 
-    @Override
-    public PlanView addIndicator(
-        String actorNip, long planId, long version, long resultId, IndicatorInput input) {
-      calls.add("indicator " + resultId + " " + input.targets());
-      return plan;
-    }
+      @Override
+      public List<CascadeNode> cascadeTree(int year) {
+        CascadeNode staff =
+            new CascadeNode(11, PEGAWAI, "Pegawai", ResultKind.UTAMA, "Cakupan K4 naik", List.of());
+        return year == 2027
+            ? List.of(
+                new CascadeNode(
+                    7, PENILAI, "Penilai", ResultKind.UTAMA, "Kesehatan ibu", List.of(staff)))
+            : List.of();
+      }
 
-    @Override
-    public PlanView updateIndicator(
-        String actorNip, long planId, long version, long indicatorId, IndicatorInput input) {
-      calls.add("update " + indicatorId + " " + input.text() + " " + input.targets());
-      return plan;
-    }
-
-    @Override
-    public PlanView removeIndicator(String actorNip, long planId, long version, long indicatorId) {
-      calls.add("remove " + indicatorId);
-      return plan;
-    }
-
-    @Override
-    public PlanView submit(String actorNip, long planId, long version) {
-      throw new RuleViolation(
-          RuleViolation.Kind.INVALID, "Setiap RHK utama memerlukan IKI.", "Needs IKI.");
-    }
-
-    @Override
-    public List<PlanSummary> plansToReview(Actor actor) {
-      return plan.status() == PlanStatus.SUBMITTED
-          ? List.of(new PlanSummary(1, PEGAWAI, "Pegawai", 2027, 1, PlanStatus.SUBMITTED, 0))
-          : List.of();
-    }
-
-    @Override
-    public List<CascadeNode> cascadeTree(int year) {
-      CascadeNode staff =
-          new CascadeNode(11, PEGAWAI, "Pegawai", ResultKind.UTAMA, "Cakupan K4 naik", List.of());
-      return year == 2027
-          ? List.of(
-              new CascadeNode(
-                  7, PENILAI, "Penilai", ResultKind.UTAMA, "Kesehatan ibu", List.of(staff)))
-          : List.of();
-    }
-
-    @Override
-    public PlanView plan(Actor actor, long planId) {
-      return plan;
-    }
-
-    @Override
-    public PlanView returnPlan(Actor actor, long planId, long version, String reason) {
-      calls.add("return " + actor.nip() + " " + reason);
-      plan = with(PlanStatus.RETURNED, plan.results(), reason);
-      return plan;
+      @Override
+      public PlanView plan(long planId) {
+        return plan;
+      }
     }
 
     PlanView with(PlanStatus status, List<PlanView.ResultView> results, String reason) {
@@ -163,7 +176,7 @@ class PlanViewsTest {
   @Test
   void theEmployeeAddsAnRhkSupportingTheSupervisorsRhkAndSeesRefusalsAsMessages() {
     signInAs(PEGAWAI);
-    MyPlanView view = new MyPlanView(plans);
+    MyPlanView view = new MyPlanView(plans.drafting, plans.reading);
     UI.getCurrent().add(view);
     assertEquals("Draf", _get(Span.class, s -> s.withId("plan-status")).getText());
     _get(Paragraph.class, s -> s.withId("no-results"));
@@ -191,7 +204,7 @@ class PlanViewsTest {
   void theSupervisorReturnsASubmittedPlanWithAReason() {
     plans.plan = plans.with(PlanStatus.SUBMITTED, List.of(), null);
     signInAs(PENILAI);
-    PlanReviewView view = new PlanReviewView(plans);
+    PlanReviewView view = new PlanReviewView(plans.review, plans.reading);
     UI.getCurrent().add(view);
     assertEquals(1, GridKt._size(view.grid));
     view.grid.select(GridKt._get(view.grid, 0));
@@ -218,7 +231,7 @@ class PlanViewsTest {
                     10, ResultKind.UTAMA, "Pelayanan KIA", null, null, List.of(iki), 0)),
             null);
     signInAs(PEGAWAI);
-    UI.getCurrent().add(new MyPlanView(plans));
+    UI.getCurrent().add(new MyPlanView(plans.drafting, plans.reading));
 
     _click(_get(Button.class, s -> s.withId("change-indicator-20")));
     assertEquals(
@@ -241,7 +254,7 @@ class PlanViewsTest {
                     10, ResultKind.UTAMA, "Pelayanan KIA", null, null, List.of(iki), 0)),
             null);
     signInAs(PEGAWAI);
-    UI.getCurrent().add(new MyPlanView(plans));
+    UI.getCurrent().add(new MyPlanView(plans.drafting, plans.reading));
     _get(com.vaadin.flow.component.html.ListItem.class, s -> s.withId("indicator-20"));
     assertTrue(
         com.github.mvysny.kaributesting.v10.LocatorJ._find(
@@ -252,7 +265,7 @@ class PlanViewsTest {
   @Test
   void theCascadeTreeShowsEachRhkUnderTheRhkItSupports() {
     signInAs(PEGAWAI);
-    CascadeView view = new CascadeView(plans);
+    CascadeView view = new CascadeView(plans.reading);
     UI.getCurrent().add(view);
     assertFalse(view.tree.isVisible());
     assertTrue(view.empty.isVisible());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kinerja.platform.planning.domain.PlanRuleViolation;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,9 +84,9 @@ class EvidenceRulesTest {
   @Test
   void theTypeComesFromTheContentNotTheName() {
     byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-    PlanRuleViolation refused =
-        assertThrows(PlanRuleViolation.class, () -> EvidenceRules.checkFile(html, 1000));
-    assertEquals(PlanRuleViolation.Kind.INVALID, refused.kind());
+    RuleViolation refused =
+        assertThrows(RuleViolation.class, () -> EvidenceRules.checkFile(html, 1000));
+    assertEquals(RuleViolation.Kind.INVALID, refused.kind());
     assertTrue(refused.messageEn().contains("not accepted"), refused.messageEn());
     assertEquals(EvidenceType.PDF, EvidenceRules.checkFile(PDF, 1000));
     assertEquals(
@@ -95,14 +95,14 @@ class EvidenceRulesTest {
 
   @Test
   void emptyFilesAndFilesOverTheLimitAreRefused() {
-    PlanRuleViolation empty =
-        assertThrows(PlanRuleViolation.class, () -> EvidenceRules.checkFile(new byte[0], 1000));
+    RuleViolation empty =
+        assertThrows(RuleViolation.class, () -> EvidenceRules.checkFile(new byte[0], 1000));
     assertEquals("The evidence file is empty.", empty.messageEn());
     assertEquals("Berkas bukti dukung kosong.", empty.messageId());
     byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
-    PlanRuleViolation tooLarge =
+    RuleViolation tooLarge =
         assertThrows(
-            PlanRuleViolation.class,
+            RuleViolation.class,
             () -> EvidenceRules.checkFile(big, EvidenceRules.DEFAULT_MAX_BYTES));
     assertTrue(tooLarge.messageEn().contains("10 MB"), tooLarge.messageEn());
     assertTrue(tooLarge.messageId().contains("10 MB"), tooLarge.messageId());
@@ -153,9 +153,9 @@ class EvidenceRulesTest {
           "https://exa mple.org/",
           "https://example.org/" + "a".repeat(2000)
         }) {
-      PlanRuleViolation refused =
-          assertThrows(PlanRuleViolation.class, () -> EvidenceRules.checkLink(bad), bad);
-      assertEquals(PlanRuleViolation.Kind.INVALID, refused.kind());
+      RuleViolation refused =
+          assertThrows(RuleViolation.class, () -> EvidenceRules.checkLink(bad), bad);
+      assertEquals(RuleViolation.Kind.INVALID, refused.kind());
     }
   }
 

@@ -18,9 +18,9 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
-import id.kinerja.platform.planning.domain.PlanRuleViolation;
 import id.kinerja.platform.planning.domain.PlannedResult;
 import id.kinerja.platform.planning.domain.ResultKind;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -82,12 +82,11 @@ class RealisationTest {
   @Test
   void onlyThePlansOwnEmployeeRecordsOrChangesIt() {
     assertRule(
-        PlanRuleViolation.Kind.FORBIDDEN,
+        RuleViolation.Kind.FORBIDDEN,
         () -> Realisation.record(head, indicator, quarter(1), "1", null, NOW));
     Realisation r = Realisation.record(employee, indicator, quarter(1), "1", null, NOW);
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> r.change(peer, "2", null, NOW));
-    assertRule(
-        PlanRuleViolation.Kind.FORBIDDEN, () -> r.addLink(head, "https://example.org/", NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.change(peer, "2", null, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addLink(head, "https://example.org/", NOW));
   }
 
   @Test
@@ -96,7 +95,7 @@ class RealisationTest {
     Indicator drafted =
         withTarget(draft, draft.addResult(ResultKind.TAMBAHAN, "Tugas tambahan", null));
     assertRule(
-        PlanRuleViolation.Kind.STATE,
+        RuleViolation.Kind.CONFLICT,
         () -> Realisation.record(peer, drafted, quarter(1), "1", null, NOW));
   }
 
@@ -105,26 +104,26 @@ class RealisationTest {
     EvaluationPeriod wholeYear = new EvaluationPeriod(YEAR, calendar.get(0));
     assertEquals(PeriodKind.YEAR, wholeYear.getKind());
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> Realisation.record(employee, indicator, wholeYear, "1", null, NOW));
     EvaluationPeriod nextYear =
         new EvaluationPeriod(
             YEAR + 1, PeriodCalendar.of(YEAR + 1, PeriodKind.QUARTER, ZoneId.of("UTC"), 7).get(1));
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> Realisation.record(employee, indicator, nextYear, "1", null, NOW));
   }
 
   @Test
   void theAchievedValueIsRequiredAndTextsAreBounded() {
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> Realisation.record(employee, indicator, quarter(1), " ", null, NOW));
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> Realisation.record(employee, indicator, quarter(1), "1".repeat(201), null, NOW));
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> Realisation.record(employee, indicator, quarter(1), "1", "x".repeat(4001), NOW));
   }
 
@@ -134,19 +133,19 @@ class RealisationTest {
     Realisation r = Realisation.record(employee, indicator, q2, "1", null, NOW);
     r.addLink(employee, "https://example.org/a", NOW);
     q2.setState(PeriodState.LOCKED);
-    PlanRuleViolation refused =
-        assertRule(PlanRuleViolation.Kind.STATE, () -> r.change(employee, "2", null, NOW));
+    RuleViolation refused =
+        assertRule(RuleViolation.Kind.CONFLICT, () -> r.change(employee, "2", null, NOW));
     assertTrue(refused.messageEn().contains("locked"), refused.messageEn());
     assertRule(
-        PlanRuleViolation.Kind.STATE, () -> r.addLink(employee, "https://example.org/b", NOW));
+        RuleViolation.Kind.CONFLICT, () -> r.addLink(employee, "https://example.org/b", NOW));
     assertRule(
-        PlanRuleViolation.Kind.STATE,
+        RuleViolation.Kind.CONFLICT,
         () -> r.addFile(employee, "a.pdf", EvidenceRulesTest.PDF, 1000, NOW));
     assertRule(
-        PlanRuleViolation.Kind.STATE, () -> r.removeEvidence(employee, r.getEvidence().get(0)));
-    assertRule(PlanRuleViolation.Kind.STATE, () -> r.addFeedback(head, false, "Baik", NOW));
+        RuleViolation.Kind.CONFLICT, () -> r.removeEvidence(employee, r.getEvidence().get(0)));
+    assertRule(RuleViolation.Kind.CONFLICT, () -> r.addFeedback(head, false, "Baik", NOW));
     assertRule(
-        PlanRuleViolation.Kind.STATE,
+        RuleViolation.Kind.CONFLICT,
         () -> Realisation.record(employee, indicator, q2, "1", null, NOW));
     assertEquals("1", r.getAchieved());
     assertEquals(1, r.getEvidence().size());
@@ -163,7 +162,7 @@ class RealisationTest {
     assertEquals(EvidenceRulesTest.PDF.length, file.getSizeBytes());
     assertEquals(EvidenceRules.sha256(EvidenceRulesTest.PDF), file.getSha256());
     assertRule(
-        PlanRuleViolation.Kind.INVALID,
+        RuleViolation.Kind.INVALID,
         () -> r.addFile(employee, "a.pdf", EvidenceRulesTest.PDF, 10, NOW));
     assertEquals(List.of(file), r.getEvidence());
     r.removeEvidence(employee, file);
@@ -177,10 +176,31 @@ class RealisationTest {
     assertEquals("Lengkapi bukti.", given.getText());
     assertSame(head, given.getAuthor());
     assertEquals(List.of(given), r.getFeedback());
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(employee, false, "x", NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(peer, false, "x", NOW));
-    assertRule(PlanRuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(admin, true, "x", NOW));
-    assertRule(PlanRuleViolation.Kind.INVALID, () -> r.addFeedback(head, false, " ", NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(employee, false, "x", NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(peer, false, "x", NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(admin, true, "x", NOW));
+    assertRule(RuleViolation.Kind.INVALID, () -> r.addFeedback(head, false, " ", NOW));
+  }
+
+  @Test
+  void someoneElseIsRefusedAsForbiddenBeforeTheLockedPeriodIsLookedAt() {
+    EvaluationPeriod q3 = quarter(3);
+    Realisation r = Realisation.record(employee, indicator, q3, "1", null, NOW);
+    q3.setState(PeriodState.LOCKED);
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.change(peer, "2", null, NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addLink(head, "https://example.org/", NOW));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.addFeedback(peer, false, "Baik", NOW));
+    assertRule(
+        RuleViolation.Kind.FORBIDDEN,
+        () -> Realisation.record(peer, indicator, q3, "1", null, NOW));
+  }
+
+  @Test
+  void onlyTheRealisationsOwnEmployeeMayChangeIt() {
+    Realisation r = Realisation.record(employee, indicator, quarter(1), "1", null, NOW);
+    r.requireOwner(employee);
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.requireOwner(head));
+    assertRule(RuleViolation.Kind.FORBIDDEN, () -> r.requireOwner(peer));
   }
 
   private EvaluationPeriod quarter(int number) {
@@ -207,8 +227,8 @@ class RealisationTest {
     return e;
   }
 
-  private static PlanRuleViolation assertRule(PlanRuleViolation.Kind kind, Runnable change) {
-    PlanRuleViolation v = assertThrows(PlanRuleViolation.class, change::run);
+  private static RuleViolation assertRule(RuleViolation.Kind kind, Runnable change) {
+    RuleViolation v = assertThrows(RuleViolation.class, change::run);
     assertEquals(kind, v.kind(), v.getMessage());
     assertTrue(!v.messageId().isBlank() && !v.messageEn().isBlank());
     return v;

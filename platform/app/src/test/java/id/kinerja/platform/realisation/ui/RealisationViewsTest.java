@@ -22,7 +22,6 @@ import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.FeedbackView;
@@ -54,8 +53,7 @@ class RealisationViewsTest {
   static final IndicatorResults NO_INDICATORS =
       new IndicatorResults() {
         @Override
-        public List<IndicatorResult> forEmployee(
-            String viewerNip, boolean admin, long employeeId, long periodId) {
+        public List<IndicatorResult> forEmployee(long employeeId, long periodId) {
           return List.of();
         }
       };
@@ -127,32 +125,27 @@ class RealisationViewsTest {
     }
 
     @Override
-    public RealisationSheet mine(String actorNip, long periodId) {
+    public RealisationSheet mine(long periodId) {
       return sheet();
     }
 
     @Override
-    public RealisationSheet forEmployeePeriod(Actor actor, long employeeId, long periodId) {
-      calls.add("read " + actor.nip() + " " + employeeId + " " + periodId);
+    public RealisationSheet forEmployeePeriod(long employeeId, long periodId) {
+      calls.add("read " + MockPortal.actor().nip() + " " + employeeId + " " + periodId);
       return sheet();
     }
 
     @Override
-    public List<TeamMember> team(String actorNip) {
+    public List<TeamMember> team() {
       return List.of(new TeamMember(5, PEGAWAI, "Yunita Sari", "Perawat Ahli Muda"));
     }
 
     @Override
     public RealisationView record(
-        String actorNip,
-        long indicatorId,
-        long periodId,
-        Long version,
-        String achieved,
-        String description) {
+        long indicatorId, long periodId, Long version, String achieved, String description) {
       calls.add(
           "record "
-              + actorNip
+              + MockPortal.actor().nip()
               + " "
               + indicatorId
               + " "
@@ -180,10 +173,11 @@ class RealisationViewsTest {
     }
 
     @Override
-    public RealisationView giveFeedback(Actor actor, long realisationId, String text) {
-      calls.add("feedback " + actor.nip() + " " + realisationId + " " + text);
+    public RealisationView giveFeedback(long realisationId, String text) {
+      String nip = MockPortal.actor().nip();
+      calls.add("feedback " + nip + " " + realisationId + " " + text);
       List<FeedbackView> feedback = new ArrayList<>(realisation.feedback());
-      feedback.add(new FeedbackView(50, actor.nip(), "Ferry Ramadhan", text, AT));
+      feedback.add(new FeedbackView(50, nip, "Ferry Ramadhan", text, AT));
       realisation =
           new RealisationView(
               40, 30, 2, realisation.achieved(), null, AT, AT, List.of(), feedback, 0);
