@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.development.service.DevelopmentService;
 import id.kinerja.platform.development.service.Recommendations;
 import id.kinerja.platform.dialogue.domain.Development;
@@ -33,7 +30,9 @@ import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
 
   private final transient DialogueService dialogues;
   private final transient DevelopmentService development;
-  private final String nip;
+  private final Actor actor;
 
   final Div mine = new Div();
   final Div reports = new Div();
@@ -86,17 +85,18 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
       DialogueService dialogues,
       EmployeeDirectory directory,
       PeriodService periods,
-      DevelopmentService development) {
+      DevelopmentService development,
+      Actor actor) {
     this.dialogues = dialogues;
     this.development = development;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
+    this.actor = actor;
     mine.setId("my-dialogues");
     reports.setId("report-dialogues");
     editor.setId("dialogue-editor");
 
     employee.setId("dialogue-employee");
     employee.setLabel(getTranslation("dialogue.employee"));
-    employee.setItems(directory.directReports(nip));
+    employee.setItems(directory.directReports(actor.nip()));
     employee.setItemLabelGenerator(e -> e.name() + " (" + e.nip() + ")");
     period.setId("dialogue-period");
     period.setLabel(getTranslation("dialogue.period"));
@@ -160,8 +160,8 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void load() {
-    show(mine, dialogues.mine(nip));
-    show(reports, dialogues.ofMyReports(nip));
+    show(mine, dialogues.mine());
+    show(reports, dialogues.ofMyReports());
   }
 
   private void show(Div target, List<DialogueView> list) {
@@ -202,13 +202,13 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     card.add(status);
     if (!d.confirmed()) {
       boolean iConfirmed =
-          nip.equals(d.employeeNip())
+          actor.nip().equals(d.employeeNip())
               ? d.employeeConfirmedAt() != null
               : d.appraiserConfirmedAt() != null;
       Button confirm =
           new Button(
               getTranslation("dialogue.confirm"),
-              e -> act(() -> dialogues.confirm(nip, d.id(), d.version())));
+              e -> act(() -> dialogues.confirm(d.id(), d.version())));
       confirm.setId("confirm-" + d.id());
       confirm.setEnabled(!iConfirmed);
       Button edit = new Button(getTranslation("dialogue.edit"), e -> open(d));
@@ -222,7 +222,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   private Optional<Component> recommendations(DialogueView d) {
     Recommendations recommended;
     try {
-      recommended = development.recommendationsByNip(nip, false, d.employeeNip(), d.periodId());
+      recommended = development.recommendationsByNip(d.employeeNip(), d.periodId());
     } catch (RuleViolation e) {
       return Optional.empty();
     }
@@ -237,10 +237,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
               Button add =
                   new Button(
                       getTranslation("development.addToPlan"),
-                      e ->
-                          act(
-                              () ->
-                                  dialogues.addRecommendation(nip, d.id(), d.version(), r.code())));
+                      e -> act(() -> dialogues.addRecommendation(d.id(), d.version(), r.code())));
               add.setId("add-recommendation-" + d.id() + "-" + r.code());
               add.addThemeVariants(ButtonVariant.LUMO_SMALL);
               add.setEnabled(
@@ -332,12 +329,12 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
             List.copyOf(plan));
     if (editing == null) {
       if (employee.getValue() == null || period.getValue() == null) {
-        error(getTranslation("dialogue.chooseEmployeeAndPeriod"));
+        Refusals.show(getTranslation("dialogue.chooseEmployeeAndPeriod"));
         return;
       }
-      act(() -> dialogues.create(nip, employee.getValue().nip(), period.getValue().id(), input));
+      act(() -> dialogues.create(employee.getValue().nip(), period.getValue().id(), input));
     } else {
-      act(() -> dialogues.edit(nip, editing.id(), editing.version(), input));
+      act(() -> dialogues.edit(editing.id(), editing.version(), input));
     }
   }
 
@@ -346,14 +343,9 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
       change.get();
       editor.setVisible(false);
     } catch (RuleViolation e) {
-      error(e.message(getLocale()));
+      Refusals.show(e);
     }
     load();
-  }
-
-  private static void error(String message) {
-    Notification.show(message, 5000, Notification.Position.MIDDLE)
-        .addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 
   private String periodName(PeriodView p) {
