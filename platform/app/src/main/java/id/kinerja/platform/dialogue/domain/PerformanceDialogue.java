@@ -169,11 +169,16 @@ public class PerformanceDialogue {
    */
   public void requireParticipant(Employee person) {
     if (!isParticipant(person)) {
-      throw new RuleViolation(
-          RuleViolation.Kind.FORBIDDEN,
-          "Hanya pegawai dan pejabat penilainya yang dapat melihat dialog kinerja ini.",
-          "Only the employee and their pejabat penilai may see this dialogue.");
+      throw onlyItsParticipants();
     }
+  }
+
+  /** The refusal of anybody but the participants. */
+  public static RuleViolation onlyItsParticipants() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
+        "Hanya pegawai dan pejabat penilainya yang dapat melihat dialog kinerja ini.",
+        "Only the employee and their pejabat penilai may see this dialogue.");
   }
 
   /** Whether the person is the dialogue's employee. */

@@ -241,13 +241,6 @@ public class DialogueService {
 
   /** The acting employee; refused as forbidden for a login that is no employee of the region. */
   private Employee acting() {
-    return employees
-        .byNip(actor.nip())
-        .orElseThrow(
-            () ->
-                new RuleViolation(
-                    RuleViolation.Kind.FORBIDDEN,
-                    "Hanya pegawai dan pejabat penilainya yang dapat melihat dialog kinerja ini.",
-                    "Only the employee and their pejabat penilai may see this dialogue."));
+    return employees.byNip(actor.nip()).orElseThrow(PerformanceDialogue::onlyItsParticipants);
   }
 }

@@ -225,14 +225,14 @@ public class FeedbackService {
 
   /** The acting employee; refused as forbidden for a login that is no employee of the region. */
   private Employee respondent() {
-    return employees
-        .byNip(actor.nip())
-        .orElseThrow(
-            () ->
-                new RuleViolation(
-                    RuleViolation.Kind.FORBIDDEN,
-                    "Anda bukan pegawai di daerah ini.",
-                    "You are not an employee of this region."));
+    return employees.byNip(actor.nip()).orElseThrow(FeedbackService::notAnEmployee);
+  }
+
+  private static RuleViolation notAnEmployee() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
+        "Anda bukan pegawai di daerah ini.",
+        "You are not an employee of this region.");
   }
 
   private EvaluationPeriod period(long periodId) {

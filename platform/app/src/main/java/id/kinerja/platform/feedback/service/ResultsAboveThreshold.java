@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ResultsAboveThreshold {
 
+  /** No scores: what a source shows without answers above the threshold, or when it failed. */
+  private static final FeedbackResult NOTHING = new FeedbackResult(Map.of(), Map.of());
+
   @Inject FeedbackSources sources;
   @Inject FeedbackAnswers answers;
   @Inject PluginInvoker invoker;
@@ -56,7 +59,7 @@ public class ResultsAboveThreshold {
     List<FeedbackAnswer> shown = shownAnswers(source, groups, responses);
     List<String> comments = comments(shown);
     if (shown.isEmpty()) {
-      return scored(source, groups, new FeedbackResult(Map.of(), Map.of()), comments);
+      return scored(source, groups, NOTHING, comments);
     }
     PluginCallResult<FeedbackResult> aggregated =
         invoker.call(source.extension(), "aggregate", (FeedbackSource s) -> s.aggregate(shown));
@@ -121,6 +124,28 @@ public class ResultsAboveThreshold {
       List<GroupCount> groups,
       FeedbackResult aggregated,
       List<String> comments) {
+    return sourceResult(source, groups, aggregated, comments, null, null);
+  }
+
+  private static SourceResult failed(
+      DescribedSource source, List<GroupCount> groups, String reason) {
+    String plugin = source.extension().pluginId();
+    return sourceResult(
+        source,
+        groups,
+        NOTHING,
+        List.of(),
+        "Plugin " + plugin + " gagal: " + reason,
+        "Plugin " + plugin + " failed: " + reason);
+  }
+
+  private static SourceResult sourceResult(
+      DescribedSource source,
+      List<GroupCount> groups,
+      FeedbackResult aggregated,
+      List<String> comments,
+      String failureId,
+      String failureEn) {
     return new SourceResult(
         source.id(),
         source.nameId(),
@@ -130,23 +155,7 @@ public class ResultsAboveThreshold {
         aggregated.coreValueScores(),
         aggregated.questionScores(),
         comments,
-        null,
-        null);
-  }
-
-  private static SourceResult failed(
-      DescribedSource source, List<GroupCount> groups, String reason) {
-    String plugin = source.extension().pluginId();
-    return new SourceResult(
-        source.id(),
-        source.nameId(),
-        source.nameEn(),
-        AnonymityThreshold.effective(source.threshold()),
-        groups,
-        Map.of(),
-        Map.of(),
-        List.of(),
-        "Plugin " + plugin + " gagal: " + reason,
-        "Plugin " + plugin + " failed: " + reason);
+        failureId,
+        failureEn);
   }
 }

@@ -202,11 +202,11 @@ class DialoguesViewTest {
     DialoguesView view = openAs(PENILAI);
     _click(_get(Button.class, s -> s.withId("new-dialogue")));
     assertTrue(view.editor.isVisible());
-    view.employee.setValue(view.employee.getListDataView().getItem(0));
-    view.period.setValue(QUARTER);
-    view.meetingDate.setValue(LocalDate.of(2031, 4, 7));
+    view.editor.employee.setValue(view.editor.employee.getListDataView().getItem(0));
+    view.editor.period.setValue(QUARTER);
+    view.editor.meetingDate.setValue(LocalDate.of(2031, 4, 7));
     _get(TextArea.class, s -> s.withId("dialogue-achievements")).setValue("Pengaduan selesai");
-    view.itemKind.setValue(DevelopmentKind.COACHING);
+    view.editor.itemKind.setValue(DevelopmentKind.COACHING);
     _get(TextField.class, s -> s.withId("item-description")).setValue("Coaching pengaduan");
     _click(_get(Button.class, s -> s.withId("add-item")));
     _click(_get(Button.class, s -> s.withId("save-dialogue")));
