@@ -164,10 +164,11 @@ class FeedbackIT {
                     .get()
                     .createQuery(
                         "select g.id from FeedbackGiven g where g.respondent.nip = :r"
-                            + " and g.employee.id = :s",
+                            + " and g.employee.id = :s and g.period.id = :p",
                         Long.class)
                     .setParameter("r", PEERS.get(3))
                     .setParameter("s", subject)
+                    .setParameter("p", period)
                     .getSingleResult());
     assertEquals(
         List.of("answer"),
