@@ -38,27 +38,26 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Training recommendations inside the real WAR with the training-rules plugin, acting as demo
  * employees of Tanjungbalai in 2040, a year no other integration test uses there: the Kepala
- * Puskesmas rates two of his staff in the first quarter and publishes; Tanjungbalai's tenant.yaml
- * enables the plugin with coaching TB-COACH-ATASAN, advanced TB-BTCLS and weak Harmonis →
- * TB-KOMUNIKASI-PASIEN below 65.
+ * Puskesmas rates two of his staff and publishes, each test in a quarter of its own; Tanjungbalai's
+ * tenant.yaml enables the plugin with coaching TB-COACH-ATASAN, advanced TB-BTCLS and weak Harmonis
+ * → TB-KOMUNIKASI-PASIEN below 65.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevelopmentIT {
 
   private static final String REGION = "tanjungbalai";
+  private static final Set<String> EMPLOYEE = Set.of("employee");
+  private static final Set<String> ADMIN_ROLES = Set.of("employee", "admin");
   private static final String BUNGO = "bungo";
   private static final int YEAR = 2040;
 
@@ -106,22 +105,20 @@ class DevelopmentIT {
   @Inject UserTransaction transaction;
 
   @Test
-  @Order(1)
   void aPublishedButuhPerbaikanIsRecommendedCoachingAndAWeakHarmonisCommunication()
       throws Exception {
-    long quarter = setUp();
+    long quarter = setUp(1);
     long pegawai = employeeId(PEGAWAI);
     feedbackScores.set(pegawai, Map.of("HARMONIS", new BigDecimal("40")));
     RatingView draft = rated(PEGAWAI, quarter, Rating.BELOW_EXPECTATION, Rating.AS_EXPECTED);
     // Nothing is recommended from a draft.
     Recommendations beforePublishing =
-        region(() -> development.recommendations(PENILAI, false, pegawai, quarter));
+        as(PENILAI, () -> development.recommendations(pegawai, quarter));
     assertFalse(beforePublishing.rated());
     assertTrue(beforePublishing.entries().isEmpty());
 
     region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
-    Recommendations recommended =
-        region(() -> development.recommendations(PEGAWAI, false, pegawai, quarter));
+    Recommendations recommended = as(PEGAWAI, () -> development.recommendations(pegawai, quarter));
     assertTrue(recommended.rated());
     assertEquals(List.of(COACHING, COMMUNICATION), codes(recommended), recommended::toString);
     Recommendation coaching = recommended.entries().get(0);
@@ -136,46 +133,42 @@ class DevelopmentIT {
     for (String viewer : List.of(PENILAI, KADINKES)) {
       assertEquals(
           codes(recommended),
-          codes(region(() -> development.recommendations(viewer, false, pegawai, quarter))));
+          codes(as(viewer, () -> development.recommendations(pegawai, quarter))));
     }
     assertEquals(
         codes(recommended),
-        codes(region(() -> development.recommendations(ADMIN, true, pegawai, quarter))));
+        codes(asAdmin(ADMIN, () -> development.recommendations(pegawai, quarter))));
     assertEquals(
-        codes(recommended), codes(region(() -> development.myLatest(PEGAWAI)).orElseThrow()));
+        codes(recommended), codes(as(PEGAWAI, () -> development.myLatest()).orElseThrow()));
   }
 
   @Test
-  @Order(2)
   void sangatBaikIsRecommendedAdvancedTraining() throws Exception {
-    long quarter = setUp();
+    long quarter = setUp(1);
     published(BIDAN, quarter, Rating.ABOVE_EXPECTATION, Rating.ABOVE_EXPECTATION);
     long bidan = employeeId(BIDAN);
-    Recommendations recommended =
-        region(() -> development.recommendations(BIDAN, false, bidan, quarter));
+    Recommendations recommended = as(BIDAN, () -> development.recommendations(bidan, quarter));
     assertEquals(List.of(ADVANCED), codes(recommended));
     assertEquals("Work results above expectation.", recommended.entries().get(0).reasonEn());
   }
 
   @Test
-  @Order(3)
   void aCodeMissingFromTheCatalogIsSkipped() throws Exception {
-    long quarter = setUp();
+    long quarter = setUp(3);
+    published(BIDAN, quarter, Rating.ABOVE_EXPECTATION, Rating.ABOVE_EXPECTATION);
     long bidan = employeeId(BIDAN);
     CatalogEntryView advanced = entry(ADVANCED);
-    region(() -> remove(ADMIN, advanced));
+    asAdmin(ADMIN, () -> remove(advanced));
     try {
-      Recommendations recommended =
-          region(() -> development.recommendations(PENILAI, false, bidan, quarter));
+      Recommendations recommended = as(PENILAI, () -> development.recommendations(bidan, quarter));
       assertTrue(recommended.rated());
       assertEquals(List.of(), codes(recommended));
       assertTrue(recommended.failures().isEmpty(), recommended::toString);
     } finally {
-      region(
+      asAdmin(
+          ADMIN,
           () ->
               catalog.add(
-                  ADMIN,
-                  true,
                   new CatalogEntryInput(
                       ADVANCED, advanced.titleId(), advanced.titleEn(), advanced.kind())));
     }
@@ -190,42 +183,40 @@ class DevelopmentIT {
   }
 
   @Test
-  @Order(4)
   void anUnrelatedEmployeeAndAnotherRegionAreRefused() throws Exception {
-    long quarter = setUp();
+    long quarter = setUp(1);
     long pegawai = employeeId(PEGAWAI);
     for (String stranger : List.of(DOKTER, BIDAN, SEKDA)) {
       assertKind(
           RuleViolation.Kind.FORBIDDEN,
-          () -> region(() -> development.recommendations(stranger, false, pegawai, quarter)));
+          () -> as(stranger, () -> development.recommendations(pegawai, quarter)));
     }
     // Bungo's penilai is nobody in Tanjungbalai; Tanjungbalai's ids are nothing in Bungo.
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> development.recommendations(BUNGO_PENILAI, false, pegawai, quarter)));
+        () -> as(BUNGO_PENILAI, () -> development.recommendations(pegawai, quarter)));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> development.recommendations(BUNGO_PENILAI, false, pegawai, quarter)));
+        () -> bungoAs(BUNGO_PENILAI, () -> development.recommendations(pegawai, quarter)));
     long bungoEmployee = bungo(() -> InRegion.employeeId(entityManager.get(), BUNGO_PENILAI));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
         () ->
-            bungo(() -> development.recommendations(BUNGO_PENILAI, true, bungoEmployee, quarter)));
+            bungoAsAdmin(BUNGO_PENILAI, () -> development.recommendations(bungoEmployee, quarter)));
     CatalogEntryView coaching = entry(COACHING);
     assertKind(
-        RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> remove("199805282021121057", coaching)));
+        RuleViolation.Kind.NOT_FOUND,
+        () -> bungoAsAdmin("199805282021121057", () -> remove(coaching)));
     assertTrue(bungo(() -> catalog.entries()).stream().noneMatch(e -> e.code().equals(COACHING)));
   }
 
   @Test
-  @Order(5)
   void aCatalogEditWithAStaleVersionIsAConflictAndOnlyTheAdminEdits() throws Exception {
     CatalogEntryView entry =
-        region(
+        asAdmin(
+            ADMIN,
             () ->
                 catalog.add(
-                    ADMIN,
-                    true,
                     new CatalogEntryInput(
                         "TB-IT-2040",
                         "Pelatihan Triase Gawat Darurat",
@@ -235,36 +226,33 @@ class DevelopmentIT {
         new CatalogEntryInput(
             "TB-IT-2040", "Pelatihan Triase IGD", "Emergency room triage", ActivityKind.TRAINING);
     CatalogEntryView changed =
-        region(() -> catalog.change(ADMIN, true, entry.id(), entry.version(), renamed));
+        asAdmin(ADMIN, () -> catalog.change(entry.id(), entry.version(), renamed));
     assertEquals("Pelatihan Triase IGD", changed.titleId());
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> catalog.change(ADMIN, true, entry.id(), entry.version(), renamed)));
-    assertKind(RuleViolation.Kind.CONFLICT, () -> region(() -> remove(ADMIN, entry)));
+        () -> asAdmin(ADMIN, () -> catalog.change(entry.id(), entry.version(), renamed)));
+    assertKind(RuleViolation.Kind.CONFLICT, () -> asAdmin(ADMIN, () -> remove(entry)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> catalog.change(PENILAI, false, entry.id(), changed.version(), renamed)));
+        () -> as(PENILAI, () -> catalog.change(entry.id(), changed.version(), renamed)));
     RuleViolation invalid =
         InRegion.assertRefused(
             RuleViolation.Kind.INVALID,
             () ->
-                region(
+                asAdmin(
+                    ADMIN,
                     () ->
                         catalog.add(
-                            ADMIN,
-                            true,
                             new CatalogEntryInput("kode salah", "x", "x", ActivityKind.TRAINING))));
     assertTrue(invalid.messageId().contains("Kode"), invalid.messageId());
     assertTrue(invalid.messageEn().contains("code"), invalid.messageEn());
     assertKind(
         RuleViolation.Kind.CONFLICT,
         () ->
-            region(
+            asAdmin(
+                ADMIN,
                 () ->
-                    catalog.add(
-                        ADMIN,
-                        true,
-                        new CatalogEntryInput(COACHING, "x", "x", ActivityKind.COACHING))));
+                    catalog.add(new CatalogEntryInput(COACHING, "x", "x", ActivityKind.COACHING))));
     assertEquals(
         List.of("add", "change"),
         region(
@@ -276,22 +264,20 @@ class DevelopmentIT {
   }
 
   @Test
-  @Order(6)
   void addingARecommendationToTheDialogueCreatesItsDevelopmentItem() throws Exception {
-    long quarter = setUp();
+    long quarter = setUp(2);
+    published(PEGAWAI, quarter, Rating.BELOW_EXPECTATION, Rating.AS_EXPECTED);
     DialogueView dialogue =
-        region(
+        as(
+            PENILAI,
             () ->
                 dialogues.create(
-                    PENILAI,
                     PEGAWAI,
                     quarter,
                     new DialogueInput(
                         LocalDate.of(YEAR, 4, 7), "Layanan pasien", "Antrean panjang", List.of())));
     DialogueView added =
-        region(
-            () ->
-                dialogues.addRecommendation(PENILAI, dialogue.id(), dialogue.version(), COACHING));
+        as(PENILAI, () -> dialogues.addRecommendation(dialogue.id(), dialogue.version(), COACHING));
     String title = entry(COACHING).titleId();
     assertEquals(
         List.of(new Development(DevelopmentKind.COACHING, title + " (" + COACHING + ")", null)),
@@ -299,18 +285,16 @@ class DevelopmentIT {
     assertKind(
         RuleViolation.Kind.CONFLICT,
         () ->
-            region(
-                () ->
-                    dialogues.addRecommendation(
-                        PEGAWAI, dialogue.id(), added.version(), COACHING)));
+            as(
+                PEGAWAI,
+                () -> dialogues.addRecommendation(dialogue.id(), added.version(), COACHING)));
     // Only what is recommended for the employee's period can be added.
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
         () ->
-            region(
-                () ->
-                    dialogues.addRecommendation(
-                        PEGAWAI, dialogue.id(), added.version(), ADVANCED)));
+            as(
+                PEGAWAI,
+                () -> dialogues.addRecommendation(dialogue.id(), added.version(), ADVANCED)));
     assertEquals(
         List.of("create", "addRecommendation"),
         region(
@@ -323,8 +307,11 @@ class DevelopmentIT {
 
   // ---- helpers ----
 
-  /** Opens the year and approves the plans of the chain (once); returns the first quarter's id. */
-  private long setUp() throws Exception {
+  /**
+   * Opens the year and approves the plans of the chain, unless done already; returns the id of the
+   * quarter {@code number}. Each test rates in a quarter of its own, so the tests need no order.
+   */
+  private long setUp(int number) throws Exception {
     if (region(() -> periods.periods(YEAR)).isEmpty()) {
       region(() -> periods.openYear(YEAR));
     }
@@ -340,7 +327,7 @@ class DevelopmentIT {
       }
     }
     return region(() -> periods.periods(YEAR)).stream()
-        .filter(p -> p.kind() == PeriodKind.QUARTER && p.number() == 1)
+        .filter(p -> p.kind() == PeriodKind.QUARTER && p.number() == number)
         .findFirst()
         .orElseThrow()
         .id();
@@ -366,9 +353,9 @@ class DevelopmentIT {
     return region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
   }
 
-  /** Removes the entry as the region's admin {@code adminNip}, naming the version seen. */
-  private Void remove(String adminNip, CatalogEntryView entry) {
-    catalog.remove(adminNip, true, entry.id(), entry.version());
+  /** Removes the entry, naming the version seen. */
+  private Void remove(CatalogEntryView entry) {
+    catalog.remove(entry.id(), entry.version());
     return null;
   }
 
@@ -397,5 +384,23 @@ class DevelopmentIT {
 
   private <T> T bungo(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, BUNGO, work);
+  }
+
+  /** {@code work} in Tanjungbalai, acting as the employee {@code nip}. */
+  private <T> T as(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, REGION, nip, EMPLOYEE, work);
+  }
+
+  /** {@code work} in Tanjungbalai, acting as the region's admin {@code nip}. */
+  private <T> T asAdmin(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, REGION, nip, ADMIN_ROLES, work);
+  }
+
+  private <T> T bungoAs(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BUNGO, nip, EMPLOYEE, work);
+  }
+
+  private <T> T bungoAsAdmin(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BUNGO, nip, ADMIN_ROLES, work);
   }
 }

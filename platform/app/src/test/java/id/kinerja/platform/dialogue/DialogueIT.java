@@ -83,7 +83,7 @@ class DialogueIT {
   void theAppraiserRecordsItBothConfirmAndThenItIsFinalAndAudited() throws Exception {
     long quarter = quarter(1);
     DialogueView created =
-        banyumanik(() -> dialogues.create(PENILAI, SUGENG, quarter, input("Pengaduan selesai")));
+        banyumanik(PENILAI, () -> dialogues.create(SUGENG, quarter, input("Pengaduan selesai")));
     assertEquals(SUGENG, created.employeeNip());
     assertEquals(PENILAI, created.appraiserNip());
     assertEquals(
@@ -97,16 +97,16 @@ class DialogueIT {
     assertFalse(created.confirmed());
 
     DialogueView byEmployee =
-        banyumanik(() -> dialogues.confirm(SUGENG, created.id(), created.version()));
+        banyumanik(SUGENG, () -> dialogues.confirm(created.id(), created.version()));
     assertNotNull(byEmployee.employeeConfirmedAt());
     assertNull(byEmployee.appraiserConfirmedAt());
     assertFalse(byEmployee.confirmed());
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> banyumanik(() -> dialogues.confirm(SUGENG, created.id(), byEmployee.version())));
+        () -> banyumanik(SUGENG, () -> dialogues.confirm(created.id(), byEmployee.version())));
 
     DialogueView both =
-        banyumanik(() -> dialogues.confirm(PENILAI, created.id(), byEmployee.version()));
+        banyumanik(PENILAI, () -> dialogues.confirm(created.id(), byEmployee.version()));
     assertTrue(both.confirmed());
     assertNotNull(both.appraiserConfirmedAt());
 
@@ -115,15 +115,15 @@ class DialogueIT {
       assertKind(
           RuleViolation.Kind.CONFLICT,
           () ->
-              banyumanik(() -> dialogues.edit(side, created.id(), both.version(), input("Lain"))));
+              banyumanik(side, () -> dialogues.edit(created.id(), both.version(), input("Lain"))));
     }
     assertEquals(
         "Pengaduan selesai",
-        banyumanik(() -> dialogues.dialogue(SUGENG, created.id())).achievements());
+        banyumanik(SUGENG, () -> dialogues.dialogue(created.id())).achievements());
     assertTrue(
-        banyumanik(() -> dialogues.mine(SUGENG)).stream().anyMatch(d -> d.id() == created.id()));
+        banyumanik(SUGENG, () -> dialogues.mine()).stream().anyMatch(d -> d.id() == created.id()));
     assertTrue(
-        banyumanik(() -> dialogues.ofMyReports(PENILAI)).stream()
+        banyumanik(PENILAI, () -> dialogues.ofMyReports()).stream()
             .anyMatch(d -> d.id() == created.id()));
     assertEquals(List.of("create", "confirm", "confirm"), auditActions(created.id()));
   }
@@ -132,15 +132,15 @@ class DialogueIT {
   void anEditAfterAConfirmationClearsItAndAStaleVersionIsRefused() throws Exception {
     long quarter = quarter(2);
     DialogueView created =
-        banyumanik(() -> dialogues.create(PENILAI, ADI, quarter, input("Arsip tertata")));
+        banyumanik(PENILAI, () -> dialogues.create(ADI, quarter, input("Arsip tertata")));
     DialogueView confirmed =
-        banyumanik(() -> dialogues.confirm(PENILAI, created.id(), created.version()));
+        banyumanik(PENILAI, () -> dialogues.confirm(created.id(), created.version()));
     assertNotNull(confirmed.appraiserConfirmedAt());
 
     // The employee edits: the appraiser's confirmation no longer stands.
     DialogueView edited =
         banyumanik(
-            () -> dialogues.edit(ADI, created.id(), confirmed.version(), input("Arsip digital")));
+            ADI, () -> dialogues.edit(created.id(), confirmed.version(), input("Arsip digital")));
     assertNull(edited.appraiserConfirmedAt());
     assertNull(edited.employeeConfirmedAt());
     assertEquals("Arsip digital", edited.achievements());
@@ -148,15 +148,15 @@ class DialogueIT {
     // Someone acting on what they saw before the edit is refused.
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> banyumanik(() -> dialogues.confirm(PENILAI, created.id(), confirmed.version())));
+        () -> banyumanik(PENILAI, () -> dialogues.confirm(created.id(), confirmed.version())));
     assertKind(
         RuleViolation.Kind.CONFLICT,
         () ->
             banyumanik(
-                () -> dialogues.edit(PENILAI, created.id(), created.version(), input("Lama"))));
+                PENILAI, () -> dialogues.edit(created.id(), created.version(), input("Lama"))));
     assertEquals(
         "Arsip digital",
-        banyumanik(() -> dialogues.dialogue(PENILAI, created.id())).achievements());
+        banyumanik(PENILAI, () -> dialogues.dialogue(created.id())).achievements());
     assertEquals(List.of("create", "confirm", "edit"), auditActions(created.id()));
   }
 
@@ -167,33 +167,33 @@ class DialogueIT {
     for (String other : List.of(DYAH_P, RINA, CAMAT)) {
       assertKind(
           RuleViolation.Kind.FORBIDDEN,
-          () -> banyumanik(() -> dialogues.create(other, DYAH_P, quarter, input("x"))));
+          () -> banyumanik(other, () -> dialogues.create(DYAH_P, quarter, input("x"))));
     }
     DialogueView created =
-        banyumanik(() -> dialogues.create(PENILAI, DYAH_P, quarter, input("KTP tercetak")));
+        banyumanik(PENILAI, () -> dialogues.create(DYAH_P, quarter, input("KTP tercetak")));
     for (String stranger : List.of(RINA, CAMAT)) {
       assertKind(
           RuleViolation.Kind.FORBIDDEN,
-          () -> banyumanik(() -> dialogues.dialogue(stranger, created.id())));
+          () -> banyumanik(stranger, () -> dialogues.dialogue(created.id())));
       assertKind(
           RuleViolation.Kind.FORBIDDEN,
-          () -> banyumanik(() -> dialogues.confirm(stranger, created.id(), created.version())));
+          () -> banyumanik(stranger, () -> dialogues.confirm(created.id(), created.version())));
       assertKind(
           RuleViolation.Kind.FORBIDDEN,
           () ->
               banyumanik(
-                  () -> dialogues.edit(stranger, created.id(), created.version(), input("y"))));
+                  stranger, () -> dialogues.edit(created.id(), created.version(), input("y"))));
       assertTrue(
-          banyumanik(() -> dialogues.mine(stranger)).stream()
+          banyumanik(stranger, () -> dialogues.mine()).stream()
               .noneMatch(d -> d.id() == created.id()));
       assertTrue(
-          banyumanik(() -> dialogues.ofMyReports(stranger)).stream()
+          banyumanik(stranger, () -> dialogues.ofMyReports()).stream()
               .noneMatch(d -> d.id() == created.id()));
     }
     // A second dialogue for the same employee and period is refused.
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> banyumanik(() -> dialogues.create(PENILAI, DYAH_P, quarter, input("lagi"))));
+        () -> banyumanik(PENILAI, () -> dialogues.create(DYAH_P, quarter, input("lagi"))));
     assertEquals(List.of("create"), auditActions(created.id()));
   }
 
@@ -201,27 +201,27 @@ class DialogueIT {
   void anotherRegionNeitherSeesNorChangesIt() throws Exception {
     long quarter = quarter(4);
     DialogueView created =
-        banyumanik(() -> dialogues.create(PENILAI, RINA, quarter, input("Layanan daring")));
+        banyumanik(PENILAI, () -> dialogues.create(RINA, quarter, input("Layanan daring")));
     long id = created.id();
     assertKind(
-        RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> dialogues.dialogue(BUNGO_PENILAI, id)));
+        RuleViolation.Kind.NOT_FOUND, () -> bungo(BUNGO_PENILAI, () -> dialogues.dialogue(id)));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> dialogues.confirm(BUNGO_PENILAI, id, created.version())));
+        () -> bungo(BUNGO_PENILAI, () -> dialogues.confirm(id, created.version())));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> dialogues.edit(BUNGO_PENILAI, id, created.version(), input("z"))));
+        () -> bungo(BUNGO_PENILAI, () -> dialogues.edit(id, created.version(), input("z"))));
     // Banyumanik's period and employee are nothing in Bungo.
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> dialogues.create(BUNGO_PENILAI, RINA, quarter, input("z"))));
+        () -> bungo(BUNGO_PENILAI, () -> dialogues.create(RINA, quarter, input("z"))));
     // Bungo's penilai is nobody in Banyumanik.
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> banyumanik(() -> dialogues.dialogue(BUNGO_PENILAI, id)));
+        () -> banyumanik(BUNGO_PENILAI, () -> dialogues.dialogue(id)));
     assertTrue(
-        bungo(() -> dialogues.ofMyReports(BUNGO_PENILAI)).stream().noneMatch(d -> d.id() == id));
-    assertFalse(banyumanik(() -> dialogues.dialogue(RINA, id)).confirmed());
+        bungo(BUNGO_PENILAI, () -> dialogues.ofMyReports()).stream().noneMatch(d -> d.id() == id));
+    assertFalse(banyumanik(RINA, () -> dialogues.dialogue(id)).confirmed());
   }
 
   @Test
@@ -308,6 +308,11 @@ class DialogueIT {
     return InRegion.inTransaction(transaction, BANYUMANIK, work);
   }
 
+  /** {@code work} in Banyumanik, acting as the employee {@code nip}. */
+  private <T> T banyumanik(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BANYUMANIK, nip, Set.of("employee"), work);
+  }
+
   private <T> T bungo(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, BUNGO, work);
   }
@@ -316,5 +321,10 @@ class DialogueIT {
   private <T> T as(String region, Actor who, Work<T> work) throws Exception {
     Set<String> roles = who.admin() ? Set.of("employee", "admin") : Set.of("employee");
     return InRegion.asCaller(transaction, region, who.nip(), roles, work);
+  }
+
+  /** {@code work} in Bungo, acting as the employee {@code nip}. */
+  private <T> T bungo(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BUNGO, nip, Set.of("employee"), work);
   }
 }

@@ -13,6 +13,7 @@ import id.kinerja.platform.feedback.service.FeedbackResults.SourceResult;
 import id.kinerja.platform.feedback.service.FeedbackService;
 import id.kinerja.platform.feedback.service.FeedbackSubject;
 import id.kinerja.platform.feedback.service.SourceQuestions;
+import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.shared.domain.RuleViolation;
@@ -33,13 +34,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * groups) in 2038, about the demo pegawai of SMP Negeri 1 Kupang; Banyumanik for isolation.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedbackIT {
 
   private static final String KUPANG = "kupang";
@@ -110,20 +108,19 @@ class FeedbackIT {
   @Inject UserTransaction transaction;
 
   @Test
-  @Order(1)
   void colleaguesFollowTheReportingLinesAndTheQuestionsAreThePlugins() throws Exception {
-    long period = period();
+    long period = month(2);
     long subject = id(SUBJECT);
-    List<FeedbackSubject> mine = kupang(() -> feedback.subjects(SUBJECT, period));
+    List<FeedbackSubject> mine = kupang(SUBJECT, () -> feedback.subjects(period));
     assertEquals(RespondentGroup.SUBORDINATES, groupOf(mine, KEPALA));
     assertEquals(RespondentGroup.PEERS, groupOf(mine, PEERS.get(0)));
     assertFalse(mine.stream().anyMatch(s -> s.nip().equals(SUBJECT) || s.nip().equals(STRANGER)));
-    List<FeedbackSubject> kepala = kupang(() -> feedback.subjects(KEPALA, period));
+    List<FeedbackSubject> kepala = kupang(KEPALA, () -> feedback.subjects(period));
     assertEquals(RespondentGroup.SUPERVISOR, groupOf(kepala, SUBJECT));
     assertEquals(RespondentGroup.PEERS, groupOf(kepala, STRANGER));
 
     List<SourceQuestions> questions =
-        kupang(() -> feedback.questions(PEERS.get(0), period, subject));
+        kupang(PEERS.get(0), () -> feedback.questions(period, subject));
     SourceQuestions internal =
         questions.stream().filter(q -> q.sourceId().equals(SOURCE)).findFirst().orElseThrow();
     assertEquals(8, internal.questions().size());
@@ -131,17 +128,15 @@ class FeedbackIT {
   }
 
   @Test
-  @Order(2)
   void aGroupIsWithheldUntilItReachesTheThresholdAndHiddenGroupsNeverCount() throws Exception {
-    long period = period();
+    long period = month(1);
     long subject = id(SUBJECT);
     int[] peerScores = {5, 4, 4, 3};
     for (int i = 0; i < 3; i++) {
-      answer(PEERS.get(i), subject, peerScores[i], i == 0 ? "Selalu membantu rekan" : null);
+      answer(PEERS.get(i), period, subject, peerScores[i], i == 0 ? "Selalu membantu rekan" : null);
     }
-    answer(KEPALA, subject, 1, "Catatan atasan");
-    SourceResult withheld =
-        internal(kupang(() -> feedback.results(KEPALA, false, subject, period)));
+    answer(KEPALA, period, subject, 1, "Catatan atasan");
+    SourceResult withheld = internal(kupang(KEPALA, () -> feedback.results(subject, period)));
     assertEquals(4, withheld.threshold());
     assertEquals(
         new GroupCount(RespondentGroup.PEERS, 3, false), group(withheld, RespondentGroup.PEERS));
@@ -151,8 +146,8 @@ class FeedbackIT {
     assertTrue(withheld.coreValueScores().isEmpty(), withheld::toString);
     assertTrue(withheld.comments().isEmpty(), withheld::toString);
 
-    answer(PEERS.get(3), subject, peerScores[3], null);
-    SourceResult shown = internal(kupang(() -> feedback.results(KEPALA, false, subject, period)));
+    answer(PEERS.get(3), period, subject, peerScores[3], null);
+    SourceResult shown = internal(kupang(KEPALA, () -> feedback.results(subject, period)));
     assertEquals(
         new GroupCount(RespondentGroup.PEERS, 4, true), group(shown, RespondentGroup.PEERS));
     // peers' mean 4.0 on 1..5 is 75; the supervisor's 1s stay out while the group is hidden
@@ -169,10 +164,11 @@ class FeedbackIT {
                     .get()
                     .createQuery(
                         "select g.id from FeedbackGiven g where g.respondent.nip = :r"
-                            + " and g.employee.id = :s",
+                            + " and g.employee.id = :s and g.period.id = :p",
                         Long.class)
                     .setParameter("r", PEERS.get(3))
                     .setParameter("s", subject)
+                    .setParameter("p", period)
                     .getSingleResult());
     assertEquals(
         List.of("answer"),
@@ -181,85 +177,86 @@ class FeedbackIT {
                 InRegion.auditActions(
                     entityManager.get(), FeedbackService.AUDIT_ENTITY, String.valueOf(given))));
     assertTrue(
-        kupang(() -> feedback.subjects(PEERS.get(3), period)).stream()
+        kupang(PEERS.get(3), () -> feedback.subjects(period)).stream()
             .filter(s -> s.nip().equals(SUBJECT))
             .allMatch(FeedbackSubject::done));
   }
 
   @Test
-  @Order(3)
   void aSecondAnswerAndInvalidAnswersAreRefused() throws Exception {
     long subject = id(SUBJECT);
+    long period = month(3);
+    answer(PEERS.get(0), period, subject, 4, null);
     InRegion.assertRefused(
-        RuleViolation.Kind.CONFLICT, () -> answer(PEERS.get(0), subject, 5, null));
-    long period = period();
+        RuleViolation.Kind.CONFLICT, () -> answer(PEERS.get(0), period, subject, 5, null));
     String peer = "198906092024031001";
     List<AnswerInput> outOfRange = answers(3);
     outOfRange.set(0, new AnswerInput(outOfRange.get(0).questionId(), 6, null));
     InRegion.assertRefused(
-        RuleViolation.Kind.INVALID, () -> kupang(() -> submit(peer, subject, period, outOfRange)));
+        RuleViolation.Kind.INVALID, () -> kupang(peer, () -> submit(subject, period, outOfRange)));
     InRegion.assertRefused(
         RuleViolation.Kind.INVALID,
-        () -> kupang(() -> submit(peer, subject, period, answers(3).subList(1, 7))));
+        () -> kupang(peer, () -> submit(subject, period, answers(3).subList(1, 7))));
   }
 
   @Test
-  @Order(4)
   void answeringAboutSomeoneWhoIsNotAColleagueIsRefused() throws Exception {
     long subject = id(SUBJECT);
-    InRegion.assertRefused(RuleViolation.Kind.FORBIDDEN, () -> answer(STRANGER, subject, 5, null));
-    InRegion.assertRefused(RuleViolation.Kind.FORBIDDEN, () -> answer(SUBJECT, subject, 5, null));
+    long period = month(4);
+    InRegion.assertRefused(
+        RuleViolation.Kind.FORBIDDEN, () -> answer(STRANGER, period, subject, 5, null));
+    InRegion.assertRefused(
+        RuleViolation.Kind.FORBIDDEN, () -> answer(SUBJECT, period, subject, 5, null));
   }
 
   @Test
-  @Order(5)
   void resultsAreForTheEmployeeTheAppraiserTheAppraisersSupervisorAndTheAdminOnly()
       throws Exception {
-    long period = period();
+    long period = month(5);
     long subject = id(SUBJECT);
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
-        () -> kupang(() -> feedback.results(STRANGER, false, subject, period)));
+        () -> kupang(STRANGER, () -> feedback.results(subject, period)));
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
-        () -> kupang(() -> feedback.results(PEERS.get(0), false, subject, period)));
+        () -> kupang(PEERS.get(0), () -> feedback.results(subject, period)));
     for (String viewer : List.of(SUBJECT, KEPALA, ATASAN)) {
-      assertEquals(
-          subject, kupang(() -> feedback.results(viewer, false, subject, period)).employeeId());
+      assertEquals(subject, kupang(viewer, () -> feedback.results(subject, period)).employeeId());
     }
     assertEquals(
-        subject, kupang(() -> feedback.results(KUPANG_ADMIN, true, subject, period)).employeeId());
-    assertEquals(subject, kupang(() -> feedback.myResults(SUBJECT, period)).employeeId());
+        subject, kupangAdmin(KUPANG_ADMIN, () -> feedback.results(subject, period)).employeeId());
+    assertEquals(subject, kupang(SUBJECT, () -> feedback.myResults(period)).employeeId());
   }
 
   @Test
-  @Order(6)
   void anotherRegionsUserAndIdsAreRefused() throws Exception {
-    long period = period();
+    long period = month(6);
     long subject = id(SUBJECT);
     InRegion.assertRefused(
         RuleViolation.Kind.NOT_FOUND,
-        () -> banyumanik(() -> feedback.results(BANYUMANIK_PENILAI, true, subject, period)));
+        () -> banyumanikAdmin(BANYUMANIK_PENILAI, () -> feedback.results(subject, period)));
     InRegion.assertRefused(
         RuleViolation.Kind.NOT_FOUND,
-        () -> banyumanik(() -> feedback.questions(BANYUMANIK_PENILAI, period, subject)));
+        () -> banyumanik(BANYUMANIK_PENILAI, () -> feedback.questions(period, subject)));
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
-        () -> kupang(() -> feedback.results(BANYUMANIK_PENILAI, false, subject, period)));
+        () -> kupang(BANYUMANIK_PENILAI, () -> feedback.results(subject, period)));
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
-        () -> kupang(() -> feedback.subjects(BANYUMANIK_PENILAI, period)));
+        () -> kupang(BANYUMANIK_PENILAI, () -> feedback.subjects(period)));
   }
 
   @Test
-  @Order(7)
   void publicAnswersCollectedElsewhereCountPerSourceAndGroup() throws Exception {
-    long period = period();
+    long period = month(7);
     long subject = id(SUBJECT);
+    int[] peerScores = {5, 4, 4, 3};
+    for (int i = 0; i < PEERS.size(); i++) {
+      answer(PEERS.get(i), period, subject, peerScores[i], null);
+    }
     PublicAnswers.subjectId = subject;
     try {
-      SourceResult result =
-          internal(kupang(() -> feedback.results(KEPALA, false, subject, period)));
+      SourceResult result = internal(kupang(KEPALA, () -> feedback.results(subject, period)));
       assertEquals(
           new GroupCount(RespondentGroup.PUBLIC, 4, true), group(result, RespondentGroup.PUBLIC));
       // peers 5,4,4,3 and the public's four 1s: mean 2.5, (2.5 - 1) / 4 = 37.5
@@ -271,15 +268,15 @@ class FeedbackIT {
 
   // ---- helpers ----
 
-  private Void answer(String respondent, long subject, int score, String comment) throws Exception {
-    long period = period();
+  private Void answer(String respondent, long period, long subject, int score, String comment)
+      throws Exception {
     List<AnswerInput> answers = answers(score);
     answers.add(new AnswerInput("comment", null, comment));
-    return kupang(() -> submit(respondent, subject, period, answers));
+    return kupang(respondent, () -> submit(subject, period, answers));
   }
 
-  private Void submit(String respondent, long subject, long period, List<AnswerInput> answers) {
-    feedback.submit(respondent, period, subject, SOURCE, answers);
+  private Void submit(long subject, long period, List<AnswerInput> answers) {
+    feedback.submit(period, subject, SOURCE, answers);
     return null;
   }
 
@@ -314,20 +311,41 @@ class FeedbackIT {
     return kupang(() -> InRegion.employeeId(entityManager.get(), nip));
   }
 
-  /** The first month of 2038 in Kupang, opening the year once. */
-  private long period() throws Exception {
+  /**
+   * A month of 2038 in Kupang, opening the year if no test has yet. Each test answers in a month of
+   * its own, so the tests need no order.
+   */
+  private long month(int number) throws Exception {
     List<PeriodView> year = kupang(() -> periods.periods(YEAR));
     if (year.isEmpty()) {
       year = kupang(() -> periods.openYear(YEAR));
     }
-    return year.stream().filter(p -> p.number() == 1).findFirst().orElseThrow().id();
+    return year.stream()
+        .filter(p -> p.kind() == PeriodKind.MONTH && p.number() == number)
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private <T> T kupang(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, KUPANG, work);
   }
 
-  private <T> T banyumanik(Work<T> work) throws Exception {
-    return InRegion.inTransaction(transaction, BANYUMANIK, work);
+  /** {@code work} in Kupang, acting as the employee {@code nip}. */
+  private <T> T kupang(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, KUPANG, nip, Set.of("employee"), work);
+  }
+
+  /** {@code work} in Kupang, acting as the region's admin {@code nip}. */
+  private <T> T kupangAdmin(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, KUPANG, nip, Set.of("employee", "admin"), work);
+  }
+
+  private <T> T banyumanik(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BANYUMANIK, nip, Set.of("employee"), work);
+  }
+
+  private <T> T banyumanikAdmin(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BANYUMANIK, nip, Set.of("employee", "admin"), work);
   }
 }

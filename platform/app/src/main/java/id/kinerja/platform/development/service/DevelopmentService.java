@@ -1,7 +1,7 @@
 package id.kinerja.platform.development.service;
 
+import id.kinerja.platform.development.domain.RecommendationReaders;
 import id.kinerja.platform.evaluation.domain.PeriodRating;
-import id.kinerja.platform.evaluation.domain.RatingStatus;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
@@ -10,7 +10,9 @@ import id.kinerja.platform.plugin.host.PluginFailure;
 import id.kinerja.platform.plugin.service.PluginInvoker;
 import id.kinerja.platform.plugin.service.RegionExtension;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.plugin.api.PeriodRatings;
 import id.kinerja.plugin.api.TrainingCatalogEntry;
@@ -20,105 +22,77 @@ import id.kinerja.plugin.api.TrainingRuleFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Training recommendations of the current region: the period's published rating and the 360 scores
  * ({@link FeedbackScores}, none without such a bean) go to every training rule the region has
  * enabled; what they recommend is kept if the region's catalog has it, each activity once with the
- * first reason given. A plugin that fails is named in a note and the others go on. The employee,
- * their pejabat penilai (and the rating's appraiser), the atasan of either, and the admin may see
- * them.
+ * first reason given. A plugin that fails is named in a note and the others go on. Who may see them
+ * is {@link RecommendationReaders}'s rule, and the admin.
  */
 @ApplicationScoped
 @Transactional
 public class DevelopmentService {
 
+  @Inject Actor actor;
+  @Inject Employees employees;
   @Inject TenantEntityManager entityManager;
+  @Inject PublishedRatings ratings;
   @Inject RegionPlugins plugins;
   @Inject PluginInvoker invoker;
   @Inject TrainingCatalog catalog;
   @Inject Instance<FeedbackScores> feedbackScores;
 
   /**
-   * The recommendations for one employee's period.
+   * The recommendations for one employee's period, for the acting person.
    *
-   * @param viewerNip who asks
-   * @param admin whether they are the region's admin
    * @throws RuleViolation NOT_FOUND for an employee or period not in the region, FORBIDDEN for
    *     anyone but the employee, their appraiser, the appraiser's supervisor and the admin
    */
-  public Recommendations recommendations(
-      String viewerNip, boolean admin, long employeeId, long periodId) {
-    Employee employee = em().find(Employee.class, employeeId);
-    if (employee == null) {
-      throw RuleViolation.notFound();
-    }
-    return recommendations(viewerNip, admin, employee, period(periodId));
+  public Recommendations recommendations(long employeeId, long periodId) {
+    Employee employee = employees.find(employeeId);
+    return readable(employee, period(periodId));
   }
 
-  /** As {@link #recommendations(String, boolean, long, long)}, naming the employee by NIP. */
-  public Recommendations recommendationsByNip(
-      String viewerNip, boolean admin, String employeeNip, long periodId) {
-    Employee employee = byNip(employeeNip).orElseThrow(RuleViolation::notFound);
-    return recommendations(viewerNip, admin, employee, period(periodId));
+  /** As {@link #recommendations(long, long)}, naming the employee by NIP. */
+  public Recommendations recommendationsByNip(String employeeNip, long periodId) {
+    Employee employee = employees.byNip(employeeNip).orElseThrow(RuleViolation::notFound);
+    return readable(employee, period(periodId));
   }
 
   /** The caller's own recommendations of their latest period with a published rating, if any. */
-  public Optional<Recommendations> myLatest(String nip) {
-    Employee me = byNip(nip).orElseThrow(DevelopmentService::forbidden);
-    return em().createQuery(
-            "select r from PeriodRating r join r.period p where r.employee = :e"
-                + " and r.status <> :draft order by p.startsOn desc, r.id desc",
-            PeriodRating.class)
-        .setParameter("e", me)
-        .setParameter("draft", RatingStatus.DRAFT)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(r -> recommendations(nip, false, me, r.getPeriod()));
+  public Optional<Recommendations> myLatest() {
+    Employee me = employees.byNip(actor.nip()).orElseThrow(DevelopmentService::forbidden);
+    return ratings.latestOf(me).map(r -> recommendations(me, r.getPeriod(), Optional.of(r)));
+  }
+
+  /** The recommendations, if the acting person may read them ({@link RecommendationReaders}). */
+  private Recommendations readable(Employee employee, EvaluationPeriod period) {
+    Optional<PeriodRating> rating = ratings.of(employee, period);
+    Employee viewer = employees.byNip(actor.nip()).orElse(null);
+    Employee appraiser = rating.map(PeriodRating::getAppraiser).orElse(null);
+    if (!actor.isAdmin() && !RecommendationReaders.mayRead(viewer, employee, appraiser)) {
+      throw forbidden();
+    }
+    return recommendations(employee, period, rating);
   }
 
   private Recommendations recommendations(
-      String viewerNip, boolean admin, Employee employee, EvaluationPeriod period) {
-    Optional<PeriodRating> rating =
-        em().createQuery(
-                "select r from PeriodRating r where r.employee = :e and r.period = :p"
-                    + " and r.status <> :draft",
-                PeriodRating.class)
-            .setParameter("e", employee)
-            .setParameter("p", period)
-            .setParameter("draft", RatingStatus.DRAFT)
-            .getResultStream()
-            .findFirst();
-    if (!admin && !maySee(viewerNip, employee, rating.orElse(null))) {
-      throw forbidden();
-    }
+      Employee employee, EvaluationPeriod period, Optional<PeriodRating> rating) {
     if (rating.isEmpty()) {
       return new Recommendations(
           employee.getId(), employee.getNip().value(), period.getId(), false, List.of(), List.of());
     }
-    PeriodRatings ratings = ratings(rating.get(), scores(employee.getId(), period.getId()));
+    PeriodRatings told = ratings(rating.get(), scores(employee.getId(), period.getId()));
     List<CatalogEntryView> entries = catalog.entries();
-    List<TrainingCatalogEntry> offered = entries.stream().map(DevelopmentService::api).toList();
-    List<RuleAnswer> answers = new ArrayList<>();
-    for (RegionExtension<TrainingRuleFactory> rule : plugins.enabled(TrainingRuleFactory.class)) {
-      PluginCallResult<List<TrainingRecommendation>> result =
-          invoker.call(rule, "recommend", (TrainingRule r) -> r.recommend(ratings, offered));
-      answers.add(
-          new RuleAnswer(
-              rule.pluginId(),
-              result.succeeded() && result.value() != null ? result.value() : List.of(),
-              result.failed().map(PluginFailure::reason).orElse(null)));
-    }
+    List<RuleAnswer> answers = ask(told, entries.stream().map(DevelopmentService::api).toList());
     return new Recommendations(
         employee.getId(),
         employee.getNip().value(),
@@ -126,6 +100,21 @@ public class DevelopmentService {
         true,
         merge(entries, answers),
         failures(answers));
+  }
+
+  /** What every enabled training rule recommends from the offered activities. */
+  private List<RuleAnswer> ask(PeriodRatings told, List<TrainingCatalogEntry> offered) {
+    List<RuleAnswer> answers = new ArrayList<>();
+    for (RegionExtension<TrainingRuleFactory> rule : plugins.enabled(TrainingRuleFactory.class)) {
+      PluginCallResult<List<TrainingRecommendation>> result =
+          invoker.call(rule, "recommend", (TrainingRule r) -> r.recommend(told, offered));
+      answers.add(
+          new RuleAnswer(
+              rule.pluginId(),
+              result.succeeded() && result.value() != null ? result.value() : List.of(),
+              result.failed().map(PluginFailure::reason).orElse(null)));
+    }
+    return answers;
   }
 
   /**
@@ -178,31 +167,6 @@ public class DevelopmentService {
         .toList();
   }
 
-  /**
-   * The employee, their direct supervisor, the rating's appraiser, and the supervisor of either.
-   */
-  private boolean maySee(String viewerNip, Employee employee, PeriodRating rating) {
-    Optional<Employee> viewer = viewerNip == null ? Optional.empty() : byNip(viewerNip);
-    if (viewer.isEmpty()) {
-      return false;
-    }
-    Long me = viewer.get().getId();
-    List<Employee> appraisers = new ArrayList<>();
-    appraisers.add(employee.getSupervisor());
-    if (rating != null) {
-      appraisers.add(rating.getAppraiser());
-    }
-    if (me.equals(employee.getId())) {
-      return true;
-    }
-    return appraisers.stream()
-        .filter(Objects::nonNull)
-        .anyMatch(
-            a ->
-                me.equals(a.getId())
-                    || (a.getSupervisor() != null && me.equals(a.getSupervisor().getId())));
-  }
-
   private Map<String, BigDecimal> scores(long employeeId, long periodId) {
     return feedbackScores.isResolvable()
         ? feedbackScores.get().coreValueScores(employeeId, periodId)
@@ -224,15 +188,7 @@ public class DevelopmentService {
   }
 
   private EvaluationPeriod period(long periodId) {
-    EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
-    if (period == null) {
-      throw RuleViolation.notFound();
-    }
-    return period;
-  }
-
-  private Optional<Employee> byNip(String nip) {
-    return Employees.byNip(em(), nip);
+    return Records.find(entityManager.get(), EvaluationPeriod.class, periodId);
   }
 
   private static RuleViolation forbidden() {
@@ -242,9 +198,5 @@ public class DevelopmentService {
             + " rekomendasi pengembangan ini.",
         "Only the employee, their appraiser, the appraiser's supervisor and the admin may see"
             + " these development recommendations.");
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

@@ -2,19 +2,18 @@ package id.kinerja.platform.development.service;
 
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.development.domain.CatalogActivity;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.platform.shell.service.Records;
-import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The current region's catalog of development activities. Everyone reads it; only the region's
- * admin adds, changes and removes entries, naming the version last seen; every change is audited.
+ * admin (the acting person) adds, changes and removes entries, naming the version last seen; every
+ * change is audited.
  */
 @ApplicationScoped
 @Transactional
@@ -25,16 +24,13 @@ public class TrainingCatalog {
 
   private static final Logger LOG = Logger.getLogger(TrainingCatalog.class.getName());
 
-  @Inject TenantEntityManager entityManager;
+  @Inject Actor actor;
+  @Inject CatalogActivities activities;
   @Inject AuditTrail audit;
 
   /** The region's catalog, by code. */
   public List<CatalogEntryView> entries() {
-    return em().createQuery(
-            "select a from CatalogActivity a order by a.code", CatalogActivity.class)
-        .getResultStream()
-        .map(CatalogEntryView::of)
-        .toList();
+    return activities.all().stream().map(CatalogEntryView::of).toList();
   }
 
   /**
@@ -43,17 +39,16 @@ public class TrainingCatalog {
    * @throws RuleViolation FORBIDDEN for a non-admin, INVALID for unacceptable values, CONFLICT if
    *     the code is taken
    */
-  public CatalogEntryView add(String actorNip, boolean admin, CatalogEntryInput input) {
-    requireAdmin(admin);
+  public CatalogEntryView add(CatalogEntryInput input) {
+    requireAdmin();
     CatalogEntryInput clean = validate(input);
     requireFreeCode(clean.code(), null);
     CatalogActivity activity =
         new CatalogActivity(clean.code(), clean.titleId(), clean.titleEn(), clean.kind());
-    em().persist(activity);
-    Records.flush(em());
+    activities.store(activity);
     CatalogEntryView after = CatalogEntryView.of(activity);
     audit.record(AUDIT_ENTITY, String.valueOf(activity.getId()), "add", null, after);
-    LOG.fine(() -> actorNip + " added " + clean.code() + " to the training catalog");
+    LOG.fine(() -> actor.nip() + " added " + clean.code() + " to the training catalog");
     return after;
   }
 
@@ -64,16 +59,15 @@ public class TrainingCatalog {
    *     CONFLICT if it changed since {@code version} or the new code is taken, INVALID for
    *     unacceptable values
    */
-  public CatalogEntryView change(
-      String actorNip, boolean admin, long id, long version, CatalogEntryInput input) {
-    requireAdmin(admin);
+  public CatalogEntryView change(long id, long version, CatalogEntryInput input) {
+    requireAdmin();
     CatalogActivity activity = find(id, version);
     CatalogEntryInput clean = validate(input);
     requireFreeCode(clean.code(), activity.getId());
     CatalogEntryView before = CatalogEntryView.of(activity);
     activity.setCode(clean.code());
     activity.describe(clean.titleId(), clean.titleEn(), clean.kind());
-    Records.flush(em());
+    activities.flush();
     CatalogEntryView after = CatalogEntryView.of(activity);
     audit.record(AUDIT_ENTITY, String.valueOf(id), "change", before, after);
     return after;
@@ -85,12 +79,11 @@ public class TrainingCatalog {
    * @throws RuleViolation FORBIDDEN for a non-admin, NOT_FOUND for an entry not in the region,
    *     CONFLICT if it changed since {@code version}
    */
-  public void remove(String actorNip, boolean admin, long id, long version) {
-    requireAdmin(admin);
+  public void remove(long id, long version) {
+    requireAdmin();
     CatalogActivity activity = find(id, version);
     CatalogEntryView before = CatalogEntryView.of(activity);
-    em().remove(activity);
-    Records.flush(em());
+    activities.remove(activity);
     audit.record(AUDIT_ENTITY, String.valueOf(id), "remove", before, null);
   }
 
@@ -101,9 +94,7 @@ public class TrainingCatalog {
    * @return how many entries were added
    */
   public int seedIfEmpty(List<CatalogEntryInput> shipped) {
-    long existing =
-        em().createQuery("select count(a) from CatalogActivity a", Long.class).getSingleResult();
-    if (existing > 0) {
+    if (!activities.isEmpty()) {
       return 0;
     }
     int added = 0;
@@ -111,9 +102,8 @@ public class TrainingCatalog {
       try {
         CatalogEntryInput clean = validate(input);
         requireFreeCode(clean.code(), null);
-        em().persist(
-                new CatalogActivity(clean.code(), clean.titleId(), clean.titleEn(), clean.kind()));
-        Records.flush(em());
+        activities.store(
+            new CatalogActivity(clean.code(), clean.titleId(), clean.titleEn(), clean.kind()));
         added++;
       } catch (RuleViolation e) {
         LOG.warning(() -> "Training catalog entry " + input + " skipped: " + e.messageEn());
@@ -123,7 +113,7 @@ public class TrainingCatalog {
   }
 
   private CatalogActivity find(long id, long version) {
-    CatalogActivity activity = Records.find(em(), CatalogActivity.class, id);
+    CatalogActivity activity = activities.find(id);
     if (activity.getVersion() != version) {
       throw RuleViolation.concurrentChange();
     }
@@ -131,11 +121,7 @@ public class TrainingCatalog {
   }
 
   private void requireFreeCode(String code, Long except) {
-    boolean taken =
-        em().createQuery("select a from CatalogActivity a where a.code = :c", CatalogActivity.class)
-            .setParameter("c", code)
-            .getResultStream()
-            .anyMatch(a -> !a.getId().equals(except));
+    boolean taken = activities.withCode(code).filter(a -> !a.getId().equals(except)).isPresent();
     if (taken) {
       throw new RuleViolation(
           RuleViolation.Kind.CONFLICT,
@@ -174,8 +160,8 @@ public class TrainingCatalog {
     return new CatalogEntryInput(code, titleId, titleEn, input.kind());
   }
 
-  private static void requireAdmin(boolean admin) {
-    if (!admin) {
+  private void requireAdmin() {
+    if (!actor.isAdmin()) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat mengubah katalog pelatihan.",
@@ -185,9 +171,5 @@ public class TrainingCatalog {
 
   private static RuleViolation invalid(String messageId, String messageEn) {
     return new RuleViolation(RuleViolation.Kind.INVALID, messageId, messageEn);
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
   }
 }

@@ -6,20 +6,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.development.domain.ActivityKind;
 import id.kinerja.platform.development.service.CatalogEntryInput;
 import id.kinerja.platform.development.service.CatalogEntryView;
 import id.kinerja.platform.development.service.TrainingCatalog;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -34,8 +32,6 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
   private static final long serialVersionUID = 1L;
 
   private final transient TrainingCatalog catalog;
-  private final String nip;
-  private final boolean admin;
 
   final Grid<CatalogEntryView> grid = new Grid<>();
   final Div editor = new Div();
@@ -52,9 +48,6 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
   @Inject
   public TrainingCatalogView(TrainingCatalog catalog) {
     this.catalog = catalog;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.nip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
 
     grid.setId("catalog");
     grid.addColumn(CatalogEntryView::code).setHeader(getTranslation("catalog.code"));
@@ -102,7 +95,7 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
     Button remove =
         new Button(
             getTranslation("catalog.remove"),
-            e -> act(() -> catalog.remove(nip, admin, entry.id(), entry.version())));
+            e -> act(() -> catalog.remove(entry.id(), entry.version())));
     remove.setId("catalog-remove-" + entry.code());
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     return new HorizontalLayout(edit, remove);
@@ -125,9 +118,9 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
     act(
         () -> {
           if (entry == null) {
-            catalog.add(nip, admin, input);
+            catalog.add(input);
           } else {
-            catalog.change(nip, admin, entry.id(), entry.version(), input);
+            catalog.change(entry.id(), entry.version(), input);
           }
           editor.setVisible(false);
         });
@@ -137,10 +130,7 @@ public class TrainingCatalogView extends VerticalLayout implements HasDynamicTit
     try {
       change.run();
     } catch (RuleViolation e) {
-      Notification notification =
-          Notification.show(e.message(getLocale()), 6000, Notification.Position.MIDDLE);
-      notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-      notification.setId("error");
+      Refusals.show(e);
     }
     load();
   }

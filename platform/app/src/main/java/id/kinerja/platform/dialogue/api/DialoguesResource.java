@@ -16,9 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +33,6 @@ import java.util.List;
 public class DialoguesResource {
 
   @Inject DialogueService dialogues;
-  @Context SecurityContext security;
 
   /** A new dialogue with one of the caller's direct reports. */
   public record NewDialogue(
@@ -60,26 +57,25 @@ public class DialoguesResource {
   @GET
   @Path("mine")
   public List<DialogueView> mine() {
-    return dialogues.mine(nip());
+    return dialogues.mine();
   }
 
   @GET
   @Path("reports")
   public List<DialogueView> reports() {
-    return dialogues.ofMyReports(nip());
+    return dialogues.ofMyReports();
   }
 
   @GET
   @Path("{id: \\d+}")
   public DialogueView dialogue(@PathParam("id") long id) {
-    return dialogues.dialogue(nip(), id);
+    return dialogues.dialogue(id);
   }
 
   @POST
   public DialogueView create(NewDialogue body) {
     require(body);
     return dialogues.create(
-        nip(),
         body.employeeNip(),
         body.periodId(),
         new DialogueInput(
@@ -91,7 +87,6 @@ public class DialoguesResource {
   public DialogueView edit(@PathParam("id") long id, DialogueChange body) {
     require(body);
     return dialogues.edit(
-        nip(),
         id,
         body.version(),
         new DialogueInput(
@@ -102,11 +97,7 @@ public class DialoguesResource {
   @Path("{id: \\d+}/confirm")
   public DialogueView confirm(@PathParam("id") long id, Confirmation body) {
     require(body);
-    return dialogues.confirm(nip(), id, body.version());
-  }
-
-  private String nip() {
-    return security.getUserPrincipal().getName();
+    return dialogues.confirm(id, body.version());
   }
 
   private static void require(Object body) {

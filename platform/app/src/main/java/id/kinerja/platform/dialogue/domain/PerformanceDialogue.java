@@ -2,6 +2,7 @@ package id.kinerja.platform.dialogue.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -141,9 +142,48 @@ public class PerformanceDialogue {
     return employeeConfirmedAt != null && appraiserConfirmedAt != null;
   }
 
+  /**
+   * The rule of who records a dialogue: only the employee's pejabat penilai, their direct
+   * supervisor; nobody records one for the head of the tree.
+   *
+   * @throws RuleViolation FORBIDDEN for anybody else
+   */
+  public static void requireRecordedBy(Employee employee, Employee person) {
+    if (!employee.isAppraisedBy(person, false)) {
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
+          "Hanya pejabat penilai langsung pegawai yang dapat mencatat dialog kinerjanya.",
+          "Only the employee's direct supervisor may record their performance dialogue.");
+    }
+  }
+
   /** Whether the person is the employee or the pejabat penilai of this dialogue. */
   public boolean isParticipant(Employee person) {
     return isEmployee(person) || isAppraiser(person);
+  }
+
+  /**
+   * The rule of who sees and changes a dialogue: its two participants only, whatever its state.
+   *
+   * @throws RuleViolation FORBIDDEN for anybody else
+   */
+  public void requireParticipant(Employee person) {
+    if (!isParticipant(person)) {
+      throw onlyItsParticipants();
+    }
+  }
+
+  /** The refusal of anybody but the participants. */
+  public static RuleViolation onlyItsParticipants() {
+    return new RuleViolation(
+        RuleViolation.Kind.FORBIDDEN,
+        "Hanya pegawai dan pejabat penilainya yang dapat melihat dialog kinerja ini.",
+        "Only the employee and their pejabat penilai may see this dialogue.");
+  }
+
+  /** Whether the person is the dialogue's employee. */
+  public boolean isEmployee(Employee person) {
+    return Employee.same(person, employee);
   }
 
   /** Whether the person has confirmed it already. */
@@ -193,11 +233,7 @@ public class PerformanceDialogue {
     }
   }
 
-  private boolean isEmployee(Employee person) {
-    return person.getId().equals(employee.getId());
-  }
-
   private boolean isAppraiser(Employee person) {
-    return person.getId().equals(appraiser.getId());
+    return Employee.same(person, appraiser);
   }
 }

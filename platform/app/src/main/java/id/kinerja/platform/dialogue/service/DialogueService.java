@@ -1,5 +1,9 @@
 package id.kinerja.platform.dialogue.service;
 
+import static id.kinerja.platform.dialogue.service.DialogueContent.plan;
+import static id.kinerja.platform.dialogue.service.DialogueContent.text;
+import static id.kinerja.platform.dialogue.service.DialogueContent.validate;
+
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.development.service.DevelopmentService;
 import id.kinerja.platform.development.service.Recommendation;
@@ -10,24 +14,24 @@ import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Performance dialogues of the current region. The pejabat penilai (the employee's direct
- * supervisor) records a dialogue; while it is not confirmed by both, either side may edit it, which
- * clears the confirmations given so far. Only the two participants see it. Every method takes the
- * acting person's NIP; every change names the version the caller last saw and is audited.
+ * Performance dialogues of the current region, for the acting person. The pejabat penilai (the
+ * employee's direct supervisor) records a dialogue; while it is not confirmed by both, either side
+ * may edit it, which clears the confirmations given so far. Only the two participants see it (the
+ * rules are {@link PerformanceDialogue}'s, checked before its state). Every change names the
+ * version the caller last saw and is audited.
  */
 @ApplicationScoped
 @Transactional
@@ -36,30 +40,31 @@ public class DialogueService {
   /** The audit trail's name for a dialogue. */
   public static final String AUDIT_ENTITY = "performance_dialogue";
 
-  static final int MAX_TEXT = 4000;
-  static final int MAX_ITEMS = 20;
-
+  @Inject Actor actor;
+  @Inject Employees employees;
+  @Inject PerformanceDialogues dialogues;
   @Inject TenantEntityManager entityManager;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
   @Inject DevelopmentService development;
 
   // ---- reading ----
 
   /** A dialogue, for its employee or its pejabat penilai only. */
-  public DialogueView dialogue(String actorNip, long id) {
-    PerformanceDialogue dialogue = find(id);
-    requireParticipant(dialogue, employee(actorNip));
+  public DialogueView dialogue(long id) {
+    PerformanceDialogue dialogue = dialogues.find(id);
+    dialogue.requireParticipant(acting());
     return DialogueView.of(dialogue);
   }
 
   /** The caller's own dialogues (as the employee), latest meeting first. */
-  public List<DialogueView> mine(String actorNip) {
-    return list("d.employee", employee(actorNip));
+  public List<DialogueView> mine() {
+    return dialogues.of(acting()).stream().map(DialogueView::of).toList();
   }
 
   /** The dialogues the caller held as pejabat penilai, latest meeting first. */
-  public List<DialogueView> ofMyReports(String actorNip) {
-    return list("d.appraiser", employee(actorNip));
+  public List<DialogueView> ofMyReports() {
+    return dialogues.heldBy(acting()).stream().map(DialogueView::of).toList();
   }
 
   // ---- changes ----
@@ -71,31 +76,14 @@ public class DialogueService {
    *     NOT_FOUND for an employee or period not in the region, CONFLICT if the period is locked or
    *     already has a dialogue with the employee, INVALID for unacceptable content
    */
-  public DialogueView create(
-      String actorNip, String employeeNip, long periodId, DialogueInput input) {
-    Employee me = employee(actorNip);
-    Employee employee = Employees.byNip(em(), employeeNip).orElseThrow(RuleViolation::notFound);
-    if (employee.getSupervisor() == null || !employee.getSupervisor().getId().equals(me.getId())) {
-      throw new RuleViolation(
-          RuleViolation.Kind.FORBIDDEN,
-          "Hanya pejabat penilai langsung pegawai yang dapat mencatat dialog kinerjanya.",
-          "Only the employee's direct supervisor may record their performance dialogue.");
-    }
-    EvaluationPeriod period = em().find(EvaluationPeriod.class, periodId);
-    if (period == null) {
-      throw RuleViolation.notFound();
-    }
+  public DialogueView create(String employeeNip, long periodId, DialogueInput input) {
+    Employee me = acting();
+    Employee employee = employees.byNip(employeeNip).orElseThrow(RuleViolation::notFound);
+    PerformanceDialogue.requireRecordedBy(employee, me);
+    EvaluationPeriod period = Records.find(entityManager.get(), EvaluationPeriod.class, periodId);
     requireOpen(period);
     validate(input);
-    long existing =
-        em().createQuery(
-                "select count(d) from PerformanceDialogue d where d.employee = :e"
-                    + " and d.period = :p",
-                Long.class)
-            .setParameter("e", employee)
-            .setParameter("p", period)
-            .getSingleResult();
-    if (existing > 0) {
+    if (dialogues.existsFor(employee, period)) {
       throw new RuleViolation(
           RuleViolation.Kind.CONFLICT,
           "Dialog kinerja pegawai ini untuk periode tersebut sudah ada; ubah yang sudah ada.",
@@ -104,8 +92,7 @@ public class DialogueService {
     PerformanceDialogue dialogue = new PerformanceDialogue(employee, period, input.meetingDate());
     dialogue.edit(
         input.meetingDate(), text(input.achievements()), text(input.obstacles()), plan(input));
-    em().persist(dialogue);
-    flush();
+    dialogues.store(dialogue);
     DialogueView created = DialogueView.of(dialogue);
     audit.record(AUDIT_ENTITY, String.valueOf(dialogue.getId()), "create", null, created);
     return created;
@@ -116,9 +103,8 @@ public class DialogueService {
    *
    * @throws RuleViolation CONFLICT once both confirmed it or if it changed since {@code version}
    */
-  public DialogueView edit(String actorNip, long id, long version, DialogueInput input) {
+  public DialogueView edit(long id, long version, DialogueInput input) {
     return change(
-        actorNip,
         id,
         version,
         "edit",
@@ -142,23 +128,14 @@ public class DialogueService {
    *     period, CONFLICT if it is in the plan already, once both confirmed it or if it changed
    *     since {@code version}
    */
-  public DialogueView addRecommendation(String actorNip, long id, long version, String code) {
+  public DialogueView addRecommendation(long id, long version, String code) {
     return change(
-        actorNip,
         id,
         version,
         "addRecommendation",
         (dialogue, me) -> {
           requireOpen(dialogue.getPeriod());
-          Recommendation recommended =
-              development
-                  .recommendations(
-                      actorNip, false, dialogue.getEmployee().getId(), dialogue.getPeriod().getId())
-                  .entries()
-                  .stream()
-                  .filter(r -> r.code().equals(code))
-                  .findFirst()
-                  .orElseThrow(RuleViolation::notFound);
+          Recommendation recommended = recommendation(dialogue, code);
           String description = recommendedItem(recommended);
           List<Development> plan = new ArrayList<>();
           dialogue
@@ -176,15 +153,25 @@ public class DialogueService {
           plan.add(
               new Development(
                   DevelopmentKind.valueOf(recommended.kind().name()), description, null));
-          DialogueInput input =
+          validate(
               new DialogueInput(
                   dialogue.getMeetingDate(),
                   dialogue.getAchievements(),
                   dialogue.getObstacles(),
-                  plan);
-          validate(input);
-          dialogue.edit(input.meetingDate(), input.achievements(), input.obstacles(), plan);
+                  plan));
+          dialogue.edit(
+              dialogue.getMeetingDate(), dialogue.getAchievements(), dialogue.getObstacles(), plan);
         });
+  }
+
+  private Recommendation recommendation(PerformanceDialogue dialogue, String code) {
+    return development
+        .recommendations(dialogue.getEmployee().getId(), dialogue.getPeriod().getId())
+        .entries()
+        .stream()
+        .filter(r -> r.code().equals(code))
+        .findFirst()
+        .orElseThrow(RuleViolation::notFound);
   }
 
   /** How a recommendation reads as a development plan item: its title and catalog code. */
@@ -199,9 +186,8 @@ public class DialogueService {
    * @throws RuleViolation CONFLICT if the caller confirmed already or it changed since {@code
    *     version}
    */
-  public DialogueView confirm(String actorNip, long id, long version) {
+  public DialogueView confirm(long id, long version) {
     return change(
-        actorNip,
         id,
         version,
         "confirm",
@@ -212,7 +198,7 @@ public class DialogueService {
                 "Anda sudah mengonfirmasi dialog kinerja ini.",
                 "You have confirmed this dialogue already.");
           }
-          dialogue.confirm(me, OffsetDateTime.now(ZoneOffset.UTC));
+          dialogue.confirm(me, OffsetDateTime.now(clock));
         });
   }
 
@@ -222,10 +208,11 @@ public class DialogueService {
     void apply(PerformanceDialogue dialogue, Employee actor);
   }
 
-  private DialogueView change(String actorNip, long id, long version, String action, Edit edit) {
-    PerformanceDialogue dialogue = find(id);
-    Employee me = employee(actorNip);
-    requireParticipant(dialogue, me);
+  /** A change by a participant, to the version they saw, of a dialogue not yet final; audited. */
+  private DialogueView change(long id, long version, String action, Edit edit) {
+    PerformanceDialogue dialogue = dialogues.find(id);
+    Employee me = acting();
+    dialogue.requireParticipant(me);
     if (dialogue.getVersion() != version) {
       throw RuleViolation.concurrentChange();
     }
@@ -237,29 +224,10 @@ public class DialogueService {
     }
     DialogueView before = DialogueView.of(dialogue);
     edit.apply(dialogue, me);
-    em().lock(dialogue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    flush();
+    dialogues.storeChanged(dialogue);
     DialogueView after = DialogueView.of(dialogue);
     audit.record(AUDIT_ENTITY, String.valueOf(dialogue.getId()), action, before, after);
     return after;
-  }
-
-  private List<DialogueView> list(String side, Employee person) {
-    return em().createQuery(
-            "select d from PerformanceDialogue d where "
-                + side
-                + " = :p order by d.meetingDate desc, d.id desc",
-            PerformanceDialogue.class)
-        .setParameter("p", person)
-        .getResultStream()
-        .map(DialogueView::of)
-        .toList();
-  }
-
-  private static void requireParticipant(PerformanceDialogue dialogue, Employee person) {
-    if (!dialogue.isParticipant(person)) {
-      throw forbidden();
-    }
   }
 
   private static void requireOpen(EvaluationPeriod period) {
@@ -271,76 +239,8 @@ public class DialogueService {
     }
   }
 
-  private static void validate(DialogueInput input) {
-    if (input == null || input.meetingDate() == null) {
-      throw invalid("Tanggal pertemuan wajib diisi.", "The meeting date is required.");
-    }
-    if (length(input.achievements()) > MAX_TEXT || length(input.obstacles()) > MAX_TEXT) {
-      throw invalid(
-          "Capaian dan kendala paling banyak " + MAX_TEXT + " karakter.",
-          "Achievements and obstacles take at most " + MAX_TEXT + " characters.");
-    }
-    List<Development> plan = input.developmentPlan() == null ? List.of() : input.developmentPlan();
-    if (plan.size() > MAX_ITEMS) {
-      throw invalid(
-          "Rencana pengembangan paling banyak " + MAX_ITEMS + " butir.",
-          "A development plan has at most " + MAX_ITEMS + " items.");
-    }
-    for (Development d : plan) {
-      if (d == null
-          || d.kind() == null
-          || text(d.description()) == null
-          || length(d.description()) > MAX_TEXT) {
-        throw invalid(
-            "Setiap butir rencana pengembangan memerlukan jenis dan uraian.",
-            "Each development plan item needs a kind and a description.");
-      }
-    }
-  }
-
-  private static List<Development> plan(DialogueInput input) {
-    List<Development> plan = new ArrayList<>();
-    if (input.developmentPlan() != null) {
-      input
-          .developmentPlan()
-          .forEach(d -> plan.add(new Development(d.kind(), text(d.description()), d.targetDate())));
-    }
-    return plan;
-  }
-
-  /** The trimmed text, or null if blank. */
-  private static String text(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static int length(String s) {
-    return s == null ? 0 : s.length();
-  }
-
-  private PerformanceDialogue find(long id) {
-    return Records.find(em(), PerformanceDialogue.class, id);
-  }
-
-  private Employee employee(String nip) {
-    return Employees.byNip(em(), nip).orElseThrow(DialogueService::forbidden);
-  }
-
-  private void flush() {
-    Records.flush(em());
-  }
-
-  private static RuleViolation invalid(String messageId, String messageEn) {
-    return new RuleViolation(RuleViolation.Kind.INVALID, messageId, messageEn);
-  }
-
-  private static RuleViolation forbidden() {
-    return new RuleViolation(
-        RuleViolation.Kind.FORBIDDEN,
-        "Hanya pegawai dan pejabat penilainya yang dapat melihat dialog kinerja ini.",
-        "Only the employee and their pejabat penilai may see this dialogue.");
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
+  /** The acting employee; refused as forbidden for a login that is no employee of the region. */
+  private Employee acting() {
+    return employees.byNip(actor.nip()).orElseThrow(PerformanceDialogue::onlyItsParticipants);
   }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.development.service.DevelopmentService;
 import id.kinerja.platform.development.service.Recommendations;
 import id.kinerja.platform.dialogue.domain.Development;
@@ -39,10 +38,9 @@ public class DevelopmentPlanView extends VerticalLayout implements HasDynamicTit
   /** Builds the view for the caller. */
   @Inject
   public DevelopmentPlanView(DialogueService dialogues, DevelopmentService development) {
-    String nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     add(new H2(getTranslation("development.title")));
 
-    Optional<Recommendations> latest = development.myLatest(nip);
+    Optional<Recommendations> latest = development.myLatest();
     add(
         latest
             .<Component>map(
@@ -55,7 +53,7 @@ public class DevelopmentPlanView extends VerticalLayout implements HasDynamicTit
                 }));
 
     List<AgreedItem> agreed =
-        dialogues.mine(nip).stream()
+        dialogues.mine().stream()
             .flatMap(d -> d.developmentPlan().stream().map(i -> new AgreedItem(d, i)))
             .toList();
     items.setId("agreed-items");

@@ -3,7 +3,6 @@ package id.kinerja.platform.dialogue.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,35 +10,24 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.development.service.DevelopmentService;
 import id.kinerja.platform.development.service.Recommendations;
-import id.kinerja.platform.dialogue.domain.Development;
-import id.kinerja.platform.dialogue.domain.DevelopmentKind;
-import id.kinerja.platform.dialogue.service.DialogueInput;
 import id.kinerja.platform.dialogue.service.DialogueService;
 import id.kinerja.platform.dialogue.service.DialogueView;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
-import id.kinerja.platform.organization.service.EmployeeSummary;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
-import id.kinerja.platform.period.service.PeriodView;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -57,28 +45,12 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
 
   private final transient DialogueService dialogues;
   private final transient DevelopmentService development;
-  private final String nip;
+  private final Actor actor;
 
   final Div mine = new Div();
   final Div reports = new Div();
-  final Div editor = new Div();
+  final DialogueEditor editor;
   final Button create = new Button();
-
-  /** The dialogue in the editor, null for a new one. */
-  private DialogueView editing;
-
-  final Select<EmployeeSummary> employee = new Select<>();
-  final Select<PeriodView> period = new Select<>();
-  final DatePicker meetingDate = new DatePicker();
-  final TextArea achievements = new TextArea();
-  final TextArea obstacles = new TextArea();
-  final Div items = new Div();
-  final Select<DevelopmentKind> itemKind = new Select<>();
-  final TextField itemDescription = new TextField();
-  final DatePicker itemTarget = new DatePicker();
-  final Button addItem = new Button();
-  final Button save = new Button();
-  private final List<Development> plan = new ArrayList<>();
 
   /** Builds the view for the caller. */
   @Inject
@@ -86,67 +58,23 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
       DialogueService dialogues,
       EmployeeDirectory directory,
       PeriodService periods,
-      DevelopmentService development) {
+      DevelopmentService development,
+      Actor actor) {
     this.dialogues = dialogues;
     this.development = development;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
+    this.actor = actor;
     mine.setId("my-dialogues");
     reports.setId("report-dialogues");
-    editor.setId("dialogue-editor");
-
-    employee.setId("dialogue-employee");
-    employee.setLabel(getTranslation("dialogue.employee"));
-    employee.setItems(directory.directReports(nip));
-    employee.setItemLabelGenerator(e -> e.name() + " (" + e.nip() + ")");
-    period.setId("dialogue-period");
-    period.setLabel(getTranslation("dialogue.period"));
-    period.setItems(periods.years().stream().flatMap(y -> periods.periods(y).stream()).toList());
-    period.setItemLabelGenerator(this::periodName);
-    meetingDate.setId("dialogue-date");
-    meetingDate.setLabel(getTranslation("dialogue.meetingDate"));
-    achievements.setId("dialogue-achievements");
-    achievements.setLabel(getTranslation("dialogue.achievements"));
-    achievements.setWidthFull();
-    obstacles.setId("dialogue-obstacles");
-    obstacles.setLabel(getTranslation("dialogue.obstacles"));
-    obstacles.setWidthFull();
-    items.setId("dialogue-items");
-    itemKind.setId("item-kind");
-    itemKind.setLabel(getTranslation("dialogue.itemKind"));
-    itemKind.setItems(DevelopmentKind.values());
-    itemKind.setItemLabelGenerator(k -> getTranslation("dialogue.kind." + k.name()));
-    itemKind.setValue(DevelopmentKind.TRAINING);
-    itemDescription.setId("item-description");
-    itemDescription.setLabel(getTranslation("dialogue.itemDescription"));
-    itemDescription.setWidth("24em");
-    itemTarget.setId("item-target");
-    itemTarget.setLabel(getTranslation("dialogue.itemTarget"));
-    addItem.setId("add-item");
-    addItem.setText(getTranslation("dialogue.addItem"));
-    addItem.addClickListener(e -> addItem());
-    save.setId("save-dialogue");
-    save.setText(getTranslation("dialogue.save"));
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.addClickListener(e -> save());
-    Button cancel = new Button(getTranslation("dialogue.cancel"), e -> editor.setVisible(false));
-    HorizontalLayout itemForm =
-        new HorizontalLayout(itemKind, itemDescription, itemTarget, addItem);
-    itemForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    editor.add(
-        new H3(getTranslation("dialogue.editorTitle")),
-        new HorizontalLayout(employee, period, meetingDate),
-        achievements,
-        obstacles,
-        new Span(getTranslation("dialogue.developmentPlan")),
-        items,
-        itemForm,
-        new HorizontalLayout(save, cancel));
-    editor.setVisible(false);
-
+    editor =
+        new DialogueEditor(
+            dialogues,
+            directory.directReports(actor.nip()),
+            periods.years().stream().flatMap(y -> periods.periods(y).stream()).toList(),
+            this::act);
     create.setId("new-dialogue");
     create.setText(getTranslation("dialogue.new"));
-    create.addClickListener(e -> open(null));
-    create.setVisible(employee.getListDataView().getItems().findAny().isPresent());
+    create.addClickListener(e -> editor.open(null));
+    create.setVisible(editor.hasReports());
 
     add(
         new H2(getTranslation("dialogue.title")),
@@ -160,8 +88,8 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void load() {
-    show(mine, dialogues.mine(nip));
-    show(reports, dialogues.ofMyReports(nip));
+    show(mine, dialogues.mine());
+    show(reports, dialogues.ofMyReports());
   }
 
   private void show(Div target, List<DialogueView> list) {
@@ -194,7 +122,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     card.add(labelled("dialogue.achievements", d.achievements()));
     card.add(labelled("dialogue.obstacles", d.obstacles()));
     UnorderedList list = new UnorderedList();
-    d.developmentPlan().forEach(i -> list.add(new ListItem(item(i))));
+    d.developmentPlan().forEach(i -> list.add(new ListItem(DialogueEditor.item(this, i))));
     card.add(new Span(getTranslation("dialogue.developmentPlan")), list);
     recommendations(d).ifPresent(card::add);
     Span status = new Span(status(d));
@@ -202,16 +130,16 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     card.add(status);
     if (!d.confirmed()) {
       boolean iConfirmed =
-          nip.equals(d.employeeNip())
+          actor.nip().equals(d.employeeNip())
               ? d.employeeConfirmedAt() != null
               : d.appraiserConfirmedAt() != null;
       Button confirm =
           new Button(
               getTranslation("dialogue.confirm"),
-              e -> act(() -> dialogues.confirm(nip, d.id(), d.version())));
+              e -> act(() -> dialogues.confirm(d.id(), d.version())));
       confirm.setId("confirm-" + d.id());
       confirm.setEnabled(!iConfirmed);
-      Button edit = new Button(getTranslation("dialogue.edit"), e -> open(d));
+      Button edit = new Button(getTranslation("dialogue.edit"), e -> editor.open(d));
       edit.setId("edit-" + d.id());
       card.add(new HorizontalLayout(confirm, edit));
     }
@@ -222,7 +150,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
   private Optional<Component> recommendations(DialogueView d) {
     Recommendations recommended;
     try {
-      recommended = development.recommendationsByNip(nip, false, d.employeeNip(), d.periodId());
+      recommended = development.recommendationsByNip(d.employeeNip(), d.periodId());
     } catch (RuleViolation e) {
       return Optional.empty();
     }
@@ -237,10 +165,7 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
               Button add =
                   new Button(
                       getTranslation("development.addToPlan"),
-                      e ->
-                          act(
-                              () ->
-                                  dialogues.addRecommendation(nip, d.id(), d.version(), r.code())));
+                      e -> act(() -> dialogues.addRecommendation(d.id(), d.version(), r.code())));
               add.setId("add-recommendation-" + d.id() + "-" + r.code());
               add.addThemeVariants(ButtonVariant.LUMO_SMALL);
               add.setEnabled(
@@ -271,93 +196,14 @@ public class DialoguesView extends VerticalLayout implements HasDynamicTitle {
     return new Paragraph(getTranslation(key) + ": " + (text == null ? "-" : text));
   }
 
-  private String item(Development i) {
-    return getTranslation("dialogue.kind." + i.kind().name())
-        + ": "
-        + i.description()
-        + (i.targetDate() == null ? "" : " (" + i.targetDate() + ")");
-  }
-
-  private void open(DialogueView d) {
-    editing = d;
-    employee.setVisible(d == null);
-    period.setVisible(d == null);
-    employee.clear();
-    period.clear();
-    meetingDate.setValue(d == null ? LocalDate.now() : d.meetingDate());
-    achievements.setValue(d == null || d.achievements() == null ? "" : d.achievements());
-    obstacles.setValue(d == null || d.obstacles() == null ? "" : d.obstacles());
-    plan.clear();
-    if (d != null) {
-      plan.addAll(d.developmentPlan());
-    }
-    showItems();
-    editor.setVisible(true);
-  }
-
-  private void addItem() {
-    if (itemKind.getValue() == null || itemDescription.getValue().isBlank()) {
-      return;
-    }
-    plan.add(
-        new Development(itemKind.getValue(), itemDescription.getValue(), itemTarget.getValue()));
-    itemDescription.clear();
-    itemTarget.clear();
-    showItems();
-  }
-
-  private void showItems() {
-    items.removeAll();
-    UnorderedList list = new UnorderedList();
-    for (Development i : List.copyOf(plan)) {
-      Button remove =
-          new Button(
-              getTranslation("dialogue.removeItem"),
-              e -> {
-                plan.remove(i);
-                showItems();
-              });
-      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-      list.add(new ListItem(new Span(item(i)), remove));
-    }
-    items.add(list);
-  }
-
-  private void save() {
-    DialogueInput input =
-        new DialogueInput(
-            meetingDate.getValue(),
-            achievements.getValue(),
-            obstacles.getValue(),
-            List.copyOf(plan));
-    if (editing == null) {
-      if (employee.getValue() == null || period.getValue() == null) {
-        error(getTranslation("dialogue.chooseEmployeeAndPeriod"));
-        return;
-      }
-      act(() -> dialogues.create(nip, employee.getValue().nip(), period.getValue().id(), input));
-    } else {
-      act(() -> dialogues.edit(nip, editing.id(), editing.version(), input));
-    }
-  }
-
   private void act(Supplier<DialogueView> change) {
     try {
       change.get();
-      editor.setVisible(false);
+      editor.hide();
     } catch (RuleViolation e) {
-      error(e.message(getLocale()));
+      Refusals.show(e);
     }
     load();
-  }
-
-  private static void error(String message) {
-    Notification.show(message, 5000, Notification.Position.MIDDLE)
-        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-  }
-
-  private String periodName(PeriodView p) {
-    return periodName(p.kind(), p.number(), p.year());
   }
 
   private String periodName(PeriodKind kind, int number, int year) {

@@ -15,10 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -34,7 +32,6 @@ import java.util.List;
 public class FeedbackResource {
 
   @Inject FeedbackService feedback;
-  @Context SecurityContext security;
 
   /** The answers to one source's questions about a colleague. */
   public record Submission(List<AnswerInput> answers) {}
@@ -42,14 +39,14 @@ public class FeedbackResource {
   @GET
   @Path("periods/{periodId: \\d+}/subjects")
   public List<FeedbackSubject> subjects(@PathParam("periodId") long periodId) {
-    return feedback.subjects(nip(), periodId);
+    return feedback.subjects(periodId);
   }
 
   @GET
   @Path("periods/{periodId: \\d+}/subjects/{employeeId: \\d+}/questions")
   public List<SourceQuestions> questions(
       @PathParam("periodId") long periodId, @PathParam("employeeId") long employeeId) {
-    return feedback.questions(nip(), periodId, employeeId);
+    return feedback.questions(periodId, employeeId);
   }
 
   @POST
@@ -60,7 +57,7 @@ public class FeedbackResource {
       @PathParam("sourceId") String sourceId,
       Submission submission) {
     feedback.submit(
-        nip(), periodId, employeeId, sourceId, submission == null ? null : submission.answers());
+        periodId, employeeId, sourceId, submission == null ? null : submission.answers());
     return Response.noContent().build();
   }
 
@@ -68,10 +65,6 @@ public class FeedbackResource {
   @Path("periods/{periodId: \\d+}/results/{employeeId: \\d+}")
   public FeedbackResults results(
       @PathParam("periodId") long periodId, @PathParam("employeeId") long employeeId) {
-    return feedback.results(nip(), security.isUserInRole(Roles.ADMIN), employeeId, periodId);
-  }
-
-  private String nip() {
-    return security.getUserPrincipal().getName();
+    return feedback.results(employeeId, periodId);
   }
 }

@@ -1,5 +1,7 @@
 package id.kinerja.platform.feedback.domain;
 
+import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.plugin.api.RespondentGroup;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,5 +39,36 @@ public final class Colleagues {
       return Optional.of(RespondentGroup.PEERS);
     }
     return Optional.empty();
+  }
+
+  /** The respondent's group towards the subject, or empty if the respondent may not answer. */
+  public static Optional<RespondentGroup> groupOf(Employee respondent, Employee subject) {
+    return groupOf(
+        respondent.getId(), supervisorId(respondent), subject.getId(), supervisorId(subject));
+  }
+
+  /**
+   * The rule that only a colleague gives feedback about someone: the respondent's group towards the
+   * subject.
+   *
+   * @throws RuleViolation FORBIDDEN if the respondent is not the subject's supervisor, subordinate
+   *     or peer
+   */
+  public static RespondentGroup requireColleague(Employee respondent, Employee subject) {
+    return groupOf(respondent, subject)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    RuleViolation.Kind.FORBIDDEN,
+                    subject.getName()
+                        + " bukan atasan, bawahan, atau rekan kerja Anda; Anda tidak dapat memberi"
+                        + " umpan balik 360 tentangnya.",
+                    subject.getName()
+                        + " is not your supervisor, subordinate or peer; you cannot give 360"
+                        + " feedback about them."));
+  }
+
+  private static Long supervisorId(Employee employee) {
+    return employee.getSupervisor() == null ? null : employee.getSupervisor().getId();
   }
 }

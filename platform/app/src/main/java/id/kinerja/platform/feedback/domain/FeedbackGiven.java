@@ -82,6 +82,14 @@ public class FeedbackGiven {
     return id;
   }
 
+  public EvaluationPeriod getPeriod() {
+    return period;
+  }
+
+  public Employee getRespondent() {
+    return respondent;
+  }
+
   public Employee getEmployee() {
     return employee;
   }

@@ -1,6 +1,10 @@
 package id.kinerja.platform.feedback.service;
 
 import id.kinerja.platform.development.service.FeedbackScores;
+import id.kinerja.platform.organization.service.Employees;
+import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.shell.service.Records;
+import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,11 +24,16 @@ import java.util.TreeMap;
 @Transactional
 public class CombinedFeedbackScores implements FeedbackScores {
 
-  @Inject FeedbackService feedback;
+  @Inject ResultsAboveThreshold results;
+  @Inject Employees employees;
+  @Inject TenantEntityManager entityManager;
 
   @Override
   public Map<String, BigDecimal> coreValueScores(long employeeId, long periodId) {
-    return combine(feedback.resultsOf(employeeId, periodId));
+    return combine(
+        results.of(
+            employees.find(employeeId),
+            Records.find(entityManager.get(), EvaluationPeriod.class, periodId)));
   }
 
   /** Per core value, the mean of the sources' scores. */

@@ -35,9 +35,7 @@ public class FeedbackRatingInputs implements RatingInputSource {
     try {
       box.add(
           FeedbackParts.results(
-              box,
-              "feedback-inputs-" + employeeId,
-              feedback.results(appraiserNip, admin, employeeId, periodId)));
+              box, "feedback-inputs-" + employeeId, feedback.results(employeeId, periodId)));
     } catch (RuleViolation e) {
       box.add(new Paragraph(e.message(UI.getCurrent().getLocale())));
     }

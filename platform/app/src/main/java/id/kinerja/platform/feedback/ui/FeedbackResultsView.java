@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.feedback.service.FeedbackService;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
@@ -25,7 +24,6 @@ public class FeedbackResultsView extends VerticalLayout implements HasDynamicTit
   private static final long serialVersionUID = 1L;
 
   private final transient FeedbackService feedback;
-  private final String nip;
 
   final PeriodPicker picker;
   final Div results = new Div();
@@ -34,7 +32,6 @@ public class FeedbackResultsView extends VerticalLayout implements HasDynamicTit
   @Inject
   public FeedbackResultsView(FeedbackService feedback, PeriodService periods) {
     this.feedback = feedback;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     picker = new PeriodPicker(periods, "feedback-results", p -> refresh());
     add(
         new H2(getTranslation("feedback.resultsTitle")),
@@ -51,7 +48,7 @@ public class FeedbackResultsView extends VerticalLayout implements HasDynamicTit
     }
     try {
       results.add(
-          FeedbackParts.results(this, "my-feedback", feedback.myResults(nip, picker.value().id())));
+          FeedbackParts.results(this, "my-feedback", feedback.myResults(picker.value().id())));
     } catch (RuleViolation e) {
       results.add(new Paragraph(e.message(getLocale())));
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.feedback.service.AnswerInput;
 import id.kinerja.platform.feedback.service.FeedbackService;
 import id.kinerja.platform.feedback.service.FeedbackSubject;
@@ -23,6 +22,7 @@ import id.kinerja.platform.feedback.service.SourceQuestions;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import id.kinerja.plugin.api.FeedbackQuestion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -41,7 +41,6 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
   private static final long serialVersionUID = 1L;
 
   private final transient FeedbackService feedback;
-  private final String nip;
 
   final PeriodPicker picker;
   final Grid<FeedbackSubject> subjects = new Grid<>();
@@ -51,7 +50,6 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
   @Inject
   public GiveFeedbackView(FeedbackService feedback, PeriodService periods) {
     this.feedback = feedback;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     picker = new PeriodPicker(periods, "feedback", p -> refresh());
     subjects.setId("feedback-subjects");
     subjects.addColumn(FeedbackSubject::name).setHeader(getTranslation("feedback.colleague"));
@@ -83,10 +81,10 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
     form.removeAll();
     try {
       subjects.setItems(
-          picker.value() == null ? List.of() : feedback.subjects(nip, picker.value().id()));
+          picker.value() == null ? List.of() : feedback.subjects(picker.value().id()));
     } catch (RuleViolation e) {
       subjects.setItems(List.of());
-      error(e);
+      Refusals.show(e);
     }
   }
 
@@ -95,9 +93,9 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
     form.add(new H3(subject.name()));
     List<SourceQuestions> sources;
     try {
-      sources = feedback.questions(nip, picker.value().id(), subject.employeeId());
+      sources = feedback.questions(picker.value().id(), subject.employeeId());
     } catch (RuleViolation e) {
-      error(e);
+      Refusals.show(e);
       return;
     }
     for (SourceQuestions source : sources) {
@@ -148,21 +146,16 @@ public class GiveFeedbackView extends VerticalLayout implements HasDynamicTitle 
                     : new AnswerInput(q.id(), scores.get(s++).getValue(), null));
           }
           try {
-            feedback.submit(
-                nip, picker.value().id(), subject.employeeId(), source.sourceId(), answers);
+            feedback.submit(picker.value().id(), subject.employeeId(), source.sourceId(), answers);
             Notification.show(getTranslation("feedback.thanks"))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
           } catch (RuleViolation ex) {
-            error(ex);
+            Refusals.show(ex);
           }
         });
     box.add(submit);
     return box;
-  }
-
-  private void error(RuleViolation e) {
-    Notification.show(e.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 
   @Override

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.kinerja.platform.development.service.DevelopmentService;
 import id.kinerja.platform.development.service.Recommendations;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.security.service.Caller;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** GET /api/v1/development/recommendations asks the service as the authenticated caller. */
+/**
+ * GET /api/v1/development/recommendations asks the service, which reads the authenticated caller
+ * from the request's actor.
+ */
 class DevelopmentResourceTest {
 
   private static final String NIP = "198503122010012003";
@@ -18,36 +22,18 @@ class DevelopmentResourceTest {
   private final List<String> calls = new ArrayList<>();
 
   private DevelopmentResource resource(boolean admin) {
+    Actor actor =
+        Actor.of(
+            "kupang",
+            new Caller(
+                "kupang", "", NIP, NIP, admin ? Set.of("employee", "admin") : Set.of("employee")));
     DevelopmentResource resource = new DevelopmentResource();
     resource.development =
         new DevelopmentService() {
           @Override
-          public Recommendations recommendations(
-              String viewerNip, boolean isAdmin, long employeeId, long periodId) {
-            calls.add(viewerNip + " " + isAdmin + " " + employeeId + " " + periodId);
+          public Recommendations recommendations(long employeeId, long periodId) {
+            calls.add(actor.nip() + " " + actor.isAdmin() + " " + employeeId + " " + periodId);
             return new Recommendations(employeeId, "x", periodId, false, List.of(), List.of());
-          }
-        };
-    resource.security =
-        new SecurityContext() {
-          @Override
-          public Principal getUserPrincipal() {
-            return () -> NIP;
-          }
-
-          @Override
-          public boolean isUserInRole(String role) {
-            return admin && role.equals("admin");
-          }
-
-          @Override
-          public boolean isSecure() {
-            return true;
-          }
-
-          @Override
-          public String getAuthenticationScheme() {
-            return "Bearer";
           }
         };
     return resource;

@@ -15,6 +15,7 @@ import id.kinerja.platform.development.domain.ActivityKind;
 import id.kinerja.platform.development.service.CatalogEntryInput;
 import id.kinerja.platform.development.service.CatalogEntryView;
 import id.kinerja.platform.development.service.TrainingCatalog;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ class TrainingCatalogViewTest {
     }
 
     @Override
-    public CatalogEntryView add(String actorNip, boolean admin, CatalogEntryInput input) {
-      calls.add("add " + actorNip + " " + admin + " " + input);
+    public CatalogEntryView add(CatalogEntryInput input) {
+      Actor actor = MockPortal.actor();
+      calls.add("add " + actor.nip() + " " + actor.isAdmin() + " " + input);
       CatalogEntryView view =
           new CatalogEntryView(
               entries.size() + 1, input.code(), input.titleId(), input.titleEn(), input.kind(), 0);
@@ -51,8 +53,7 @@ class TrainingCatalogViewTest {
     }
 
     @Override
-    public CatalogEntryView change(
-        String actorNip, boolean admin, long id, long version, CatalogEntryInput input) {
+    public CatalogEntryView change(long id, long version, CatalogEntryInput input) {
       if (refusal != null) {
         throw refusal;
       }
@@ -61,7 +62,7 @@ class TrainingCatalogViewTest {
     }
 
     @Override
-    public void remove(String actorNip, boolean admin, long id, long version) {
+    public void remove(long id, long version) {
       calls.add("remove " + id + " v" + version);
       entries.removeIf(e -> e.id() == id);
     }

@@ -58,15 +58,15 @@ class DevelopmentPlanViewTest {
   private final DevelopmentService development =
       new DevelopmentService() {
         @Override
-        public Optional<Recommendations> myLatest(String nip) {
-          return nip.equals(PEGAWAI) ? Optional.of(latest) : Optional.empty();
+        public Optional<Recommendations> myLatest() {
+          return MockPortal.actor().nip().equals(PEGAWAI) ? Optional.of(latest) : Optional.empty();
         }
       };
 
   private final DialogueService dialogues =
       new DialogueService() {
         @Override
-        public List<DialogueView> mine(String actorNip) {
+        public List<DialogueView> mine() {
           OffsetDateTime at = OffsetDateTime.parse("2031-04-08T02:00:00Z");
           return List.of(
               DialoguesViewTest.FakeDialogues.view(

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.development.domain.ActivityKind;
 import id.kinerja.platform.development.service.DevelopmentService;
 import id.kinerja.platform.development.service.Recommendation;
@@ -39,6 +37,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,32 +66,34 @@ class DialoguesViewTest {
     RuleViolation refusal;
 
     @Override
-    public List<DialogueView> mine(String actorNip) {
+    public List<DialogueView> mine() {
+      String actorNip = MockPortal.actor().nip();
       return dialogue != null && dialogue.employeeNip().equals(actorNip)
           ? List.of(dialogue)
           : List.of();
     }
 
     @Override
-    public List<DialogueView> ofMyReports(String actorNip) {
+    public List<DialogueView> ofMyReports() {
+      String actorNip = MockPortal.actor().nip();
       return dialogue != null && dialogue.appraiserNip().equals(actorNip)
           ? List.of(dialogue)
           : List.of();
     }
 
     @Override
-    public DialogueView create(
-        String actorNip, String employeeNip, long periodId, DialogueInput input) {
+    public DialogueView create(String employeeNip, long periodId, DialogueInput input) {
       calls.add("create " + employeeNip + " " + periodId + " " + input);
       dialogue = view(input, null, null, 0);
       return dialogue;
     }
 
     @Override
-    public DialogueView confirm(String actorNip, long id, long version) {
+    public DialogueView confirm(long id, long version) {
       if (refusal != null) {
         throw refusal;
       }
+      String actorNip = MockPortal.actor().nip();
       calls.add("confirm " + actorNip + " " + version);
       OffsetDateTime now = OffsetDateTime.parse("2031-04-08T02:00:00Z");
       dialogue =
@@ -109,8 +110,9 @@ class DialoguesViewTest {
     }
 
     @Override
-    public DialogueView addRecommendation(String actorNip, long id, long version, String code) {
-      calls.add("addRecommendation " + actorNip + " " + id + " v" + version + " " + code);
+    public DialogueView addRecommendation(long id, long version, String code) {
+      calls.add(
+          "addRecommendation " + MockPortal.actor().nip() + " " + id + " v" + version + " " + code);
       return dialogue;
     }
 
@@ -180,8 +182,7 @@ class DialoguesViewTest {
     Recommendations recommendations;
 
     @Override
-    public Recommendations recommendationsByNip(
-        String viewerNip, boolean admin, String employeeNip, long periodId) {
+    public Recommendations recommendationsByNip(String employeeNip, long periodId) {
       return recommendations == null
           ? new Recommendations(2, employeeNip, periodId, false, List.of(), List.of())
           : recommendations;
@@ -189,10 +190,9 @@ class DialoguesViewTest {
   }
 
   private DialoguesView openAs(String nip) {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> nip);
-    request.setUserInRole((principal, role) -> "employee".equals(role));
-    DialoguesView view = new DialoguesView(dialogues, directory, periods, development);
+    MockPortal.signIn(nip, Set.of("employee"));
+    DialoguesView view =
+        new DialoguesView(dialogues, directory, periods, development, MockPortal.actor());
     UI.getCurrent().add(view);
     return view;
   }
@@ -202,11 +202,11 @@ class DialoguesViewTest {
     DialoguesView view = openAs(PENILAI);
     _click(_get(Button.class, s -> s.withId("new-dialogue")));
     assertTrue(view.editor.isVisible());
-    view.employee.setValue(view.employee.getListDataView().getItem(0));
-    view.period.setValue(QUARTER);
-    view.meetingDate.setValue(LocalDate.of(2031, 4, 7));
+    view.editor.employee.setValue(view.editor.employee.getListDataView().getItem(0));
+    view.editor.period.setValue(QUARTER);
+    view.editor.meetingDate.setValue(LocalDate.of(2031, 4, 7));
     _get(TextArea.class, s -> s.withId("dialogue-achievements")).setValue("Pengaduan selesai");
-    view.itemKind.setValue(DevelopmentKind.COACHING);
+    view.editor.itemKind.setValue(DevelopmentKind.COACHING);
     _get(TextField.class, s -> s.withId("item-description")).setValue("Coaching pengaduan");
     _click(_get(Button.class, s -> s.withId("add-item")));
     _click(_get(Button.class, s -> s.withId("save-dialogue")));

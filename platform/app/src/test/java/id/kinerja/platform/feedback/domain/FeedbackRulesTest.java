@@ -2,9 +2,17 @@ package id.kinerja.platform.feedback.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.organization.domain.EmploymentType;
+import id.kinerja.platform.organization.domain.Nip;
+import id.kinerja.platform.organization.domain.OrgUnit;
+import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.plugin.api.RespondentGroup;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +55,40 @@ class FeedbackRulesTest {
     assertTrue(AnonymityThreshold.shown(4, 4));
     assertEquals(3, AnonymityThreshold.effective(2));
     assertEquals(5, AnonymityThreshold.effective(5));
+  }
+
+  @Test
+  void onlyAColleagueMayGiveFeedbackAboutSomeone() {
+    Employee head = employee(1, null);
+    Employee teacher = employee(2, head);
+    Employee peer = employee(3, head);
+    Employee stranger = employee(9, null);
+    assertEquals(RespondentGroup.PEERS, Colleagues.requireColleague(peer, teacher));
+    assertEquals(RespondentGroup.SUPERVISOR, Colleagues.requireColleague(head, teacher));
+    for (Employee other : List.of(stranger, teacher)) {
+      RuleViolation refusal =
+          assertThrows(RuleViolation.class, () -> Colleagues.requireColleague(other, teacher));
+      assertEquals(RuleViolation.Kind.FORBIDDEN, refusal.kind());
+    }
+  }
+
+  /** An employee with a database id, as the reporting lines know them. */
+  private static Employee employee(long id, Employee supervisor) {
+    Employee e =
+        new Employee(
+            new Nip(String.format("1990010120150310%02d", id)),
+            "E" + id,
+            "Guru",
+            PositionKind.FUNGSIONAL,
+            EmploymentType.PNS,
+            null,
+            new OrgUnit("smp", "SMP", null)) {
+          @Override
+          public Long getId() {
+            return id;
+          }
+        };
+    e.setSupervisor(supervisor);
+    return e;
   }
 }

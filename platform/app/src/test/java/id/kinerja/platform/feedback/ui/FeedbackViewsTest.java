@@ -84,14 +84,14 @@ class FeedbackViewsTest {
     FeedbackResults results;
 
     @Override
-    public List<FeedbackSubject> subjects(String respondentNip, long periodId) {
+    public List<FeedbackSubject> subjects(long periodId) {
       return List.of(
           new FeedbackSubject(
               7, PEER, "Semuel", "Guru", RespondentGroup.PEERS, !submitted.isEmpty()));
     }
 
     @Override
-    public List<SourceQuestions> questions(String respondentNip, long periodId, long employeeId) {
+    public List<SourceQuestions> questions(long periodId, long employeeId) {
       return List.of(
           new SourceQuestions(
               "internal-360",
@@ -111,24 +111,26 @@ class FeedbackViewsTest {
     }
 
     @Override
-    public void submit(
-        String respondentNip,
-        long periodId,
-        long employeeId,
-        String sourceId,
-        List<AnswerInput> answers) {
+    public void submit(long periodId, long employeeId, String sourceId, List<AnswerInput> answers) {
       submitted.add(
-          respondentNip + " " + periodId + " " + employeeId + " " + sourceId + " " + answers);
+          MockPortal.actor().nip()
+              + " "
+              + periodId
+              + " "
+              + employeeId
+              + " "
+              + sourceId
+              + " "
+              + answers);
     }
 
     @Override
-    public FeedbackResults myResults(String nip, long periodId) {
+    public FeedbackResults myResults(long periodId) {
       return results;
     }
 
     @Override
-    public FeedbackResults results(
-        String viewerNip, boolean admin, long employeeId, long periodId) {
+    public FeedbackResults results(long employeeId, long periodId) {
       return results;
     }
   }
