@@ -1,8 +1,10 @@
 package id.kinerja.platform.plugin.host;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.ExtensionFactory;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a region's stored values for a factory into the configuration the factory is given: the
  * checks the platform makes for every factory, from what the factory declares, before the factory's
- * own {@link ExtensionFactory#validate(Map)}.
+ * own {@link ExtensionFactory#validate(Configuration)}.
  */
 public final class PluginConfiguration {
 
@@ -25,14 +27,28 @@ public final class PluginConfiguration {
   private PluginConfiguration() {}
 
   /**
-   * The configuration to create a provider with, or every problem with the region's values.
+   * The typed configuration to create a provider with, or every problem with the region's values:
+   * {@link #effectiveConfig} read by the factory's declaration.
+   *
+   * @throws InvalidConfigurationException with every problem found, in Bahasa Indonesia and English
+   */
+  public static Configuration configuration(
+      ExtensionFactory<?> factory, Map<String, String> regionValues)
+      throws InvalidConfigurationException {
+    return Configuration.of(factory.configProperties(), effectiveConfig(factory, regionValues));
+  }
+
+  /**
+   * The configuration to create a provider with, as text, or every problem with the region's
+   * values.
    *
    * <p>Declared defaults fill the properties the region leaves out (a blank value counts as left
    * out); required properties must then have a value; values must match their declared type (an
    * {@code INTEGER} within the range of a Java {@code int}, a {@code DECIMAL} written with a dot, a
-   * {@code BOOLEAN} {@code true} or {@code false}, a {@code CHOICE} one of its options); keys the
-   * factory does not declare are refused. Only when all that holds is the factory's own {@link
-   * ExtensionFactory#validate(Map) validate} called.
+   * {@code BOOLEAN} {@code true} or {@code false}, a {@code CHOICE} one of its options), numbers
+   * within their declared {@code min} and {@code max}; keys the factory does not declare are
+   * refused. Only when all that holds is the factory's own {@link
+   * ExtensionFactory#validate(Configuration) validate} called.
    *
    * @param factory the factory being configured
    * @param regionValues the region's values by property name; {@code null} counts as none
@@ -58,12 +74,15 @@ public final class PluginConfiguration {
           problems.add(
               new ConfigurationProblem(
                   property.name(),
-                  "'" + property.labelId() + "' wajib diisi.",
-                  "'" + property.labelEn() + "' is required."));
+                  "'" + property.label().indonesian() + "' wajib diisi.",
+                  "'" + property.label().english() + "' is required."));
         }
         continue;
       }
       ConfigurationProblem typeProblem = typeProblem(property, value);
+      if (typeProblem == null) {
+        typeProblem = boundsProblem(property, value);
+      }
       if (typeProblem == null) {
         config.put(property.name(), canonical(property, value));
       } else {
@@ -77,8 +96,8 @@ public final class PluginConfiguration {
       problems.add(
           new ConfigurationProblem(
               key,
-              "Properti '" + key + "' tidak dikenal oleh " + factory.nameId() + ".",
-              "Property '" + key + "' is not known to " + factory.nameEn() + "."));
+              "Properti '" + key + "' tidak dikenal oleh " + factory.name().indonesian() + ".",
+              "Property '" + key + "' is not known to " + factory.name().english() + "."));
     }
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
@@ -86,7 +105,7 @@ public final class PluginConfiguration {
 
     Map<String, String> effective = Collections.unmodifiableMap(config);
     try {
-      factory.validate(effective);
+      factory.validate(Configuration.of(declared, effective));
     } catch (ConfigurationException e) {
       throw new InvalidConfigurationException(List.of(ConfigurationProblem.of(e)));
     } catch (RuntimeException e) {
@@ -143,6 +162,31 @@ public final class PluginConfiguration {
     };
   }
 
+  /** What is wrong with a number against its declared bounds, or {@code null} if it is within. */
+  private static ConfigurationProblem boundsProblem(ConfigProperty property, String value) {
+    if (property.min() == null && property.max() == null) {
+      return null;
+    }
+    BigDecimal number = new BigDecimal(value);
+    boolean below = property.min() != null && number.compareTo(property.min()) < 0;
+    boolean above = property.max() != null && number.compareTo(property.max()) > 0;
+    if (!below && !above) {
+      return null;
+    }
+    String min = property.min() == null ? null : property.min().toPlainString();
+    String max = property.max() == null ? null : property.max().toPlainString();
+    if (min != null && max != null) {
+      return problem(
+          property,
+          value,
+          "harus antara " + min + " dan " + max,
+          "must be between " + min + " and " + max);
+    }
+    return min != null
+        ? problem(property, value, "harus paling sedikit " + min, "must be at least " + min)
+        : problem(property, value, "harus paling banyak " + max, "must be at most " + max);
+  }
+
   private static boolean isInt(String value) {
     try {
       Integer.parseInt(value);
@@ -165,7 +209,7 @@ public final class PluginConfiguration {
       ConfigProperty property, String value, String ruleId, String ruleEn) {
     return new ConfigurationProblem(
         property.name(),
-        "'" + property.labelId() + "' " + ruleId + ", bukan \"" + value + "\".",
-        "'" + property.labelEn() + "' " + ruleEn + ", not \"" + value + "\".");
+        "'" + property.label().indonesian() + "' " + ruleId + ", bukan \"" + value + "\".",
+        "'" + property.label().english() + "' " + ruleEn + ", not \"" + value + "\".");
   }
 }
