@@ -3,6 +3,7 @@ package id.kinerja.plugin.api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One configuration property that a factory declares. The platform generates the regional admin's
@@ -160,6 +161,22 @@ public record ConfigProperty(
       String name, LocalizedText label, String defaultValue, boolean required) {
     return new ConfigProperty(
         name, label, Type.TEXT, defaultValue, required, List.of(), null, null);
+  }
+
+  /**
+   * What is wrong with a value for this property, as the platform tells the admin: not of the
+   * declared type, not one of the options, or out of bounds. A blank value is not checked here
+   * (whether one is needed is {@link #required()}); leading and trailing blanks count only in text.
+   *
+   * @param value the value as entered
+   * @return the message, or empty if the value fits
+   * @since 1.2.0
+   */
+  public Optional<LocalizedText> problemWith(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    return ValueCheck.problem(this, type == Type.TEXT ? value : value.strip());
   }
 
   /**

@@ -57,6 +57,34 @@ public final class Configuration {
   }
 
   /**
+   * As {@link #of(List, Map)}, checked as the platform checks a region's values: every required
+   * property has a value, and every value fits its declaration ({@link
+   * ConfigProperty#problemWith}). For a plugin's own tests and for factories that build a
+   * configuration themselves.
+   *
+   * @throws ConfigurationException naming the first property at fault
+   */
+  public static Configuration checked(List<ConfigProperty> declared, Map<String, String> values)
+      throws ConfigurationException {
+    Configuration config = of(declared, values);
+    for (ConfigProperty property : declared) {
+      String value = config.values.get(property.name());
+      if (value == null && property.required()) {
+        throw new ConfigurationException(
+            property.name(),
+            LocalizedText.of(
+                "'" + property.label().indonesian() + "' wajib diisi.",
+                "'" + property.label().english() + "' is required."));
+      }
+      Optional<LocalizedText> problem = property.problemWith(value);
+      if (problem.isPresent()) {
+        throw new ConfigurationException(property.name(), problem.get());
+      }
+    }
+    return config;
+  }
+
+  /**
    * The value of an {@link ConfigProperty.Type#INTEGER INTEGER} property.
    *
    * @throws NoSuchElementException if the property has no value

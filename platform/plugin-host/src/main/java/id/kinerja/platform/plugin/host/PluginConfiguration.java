@@ -4,7 +4,7 @@ import id.kinerja.plugin.api.ConfigProperty;
 import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.ExtensionFactory;
-import java.math.BigDecimal;
+import id.kinerja.plugin.api.LocalizedText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Turns a region's stored values for a factory into the configuration the factory is given: the
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * own {@link ExtensionFactory#validate(Configuration)}.
  */
 public final class PluginConfiguration {
-
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   private PluginConfiguration() {}
 
@@ -79,14 +77,13 @@ public final class PluginConfiguration {
         }
         continue;
       }
-      ConfigurationProblem typeProblem = typeProblem(property, value);
-      if (typeProblem == null) {
-        typeProblem = boundsProblem(property, value);
-      }
-      if (typeProblem == null) {
-        config.put(property.name(), canonical(property, value));
+      Optional<LocalizedText> problem = property.problemWith(value);
+      if (problem.isPresent()) {
+        problems.add(
+            new ConfigurationProblem(
+                property.name(), problem.get().indonesian(), problem.get().english()));
       } else {
-        problems.add(typeProblem);
+        config.put(property.name(), canonical(property, value));
       }
     }
 
@@ -127,75 +124,6 @@ public final class PluginConfiguration {
     return property.type() == ConfigProperty.Type.TEXT ? value : value.strip();
   }
 
-  /** What is wrong with a value for a property's declared type, or {@code null} if it fits. */
-  private static ConfigurationProblem typeProblem(ConfigProperty property, String value) {
-    return switch (property.type()) {
-      case TEXT -> null;
-      case INTEGER ->
-          isInt(value)
-              ? null
-              : problem(
-                  property,
-                  value,
-                  "harus berupa bilangan bulat, misalnya 60",
-                  "must be a whole number, for example 60");
-      case DECIMAL ->
-          DECIMAL.matcher(value).matches()
-              ? null
-              : problem(
-                  property,
-                  value,
-                  "harus berupa angka desimal dengan titik, misalnya 2.5",
-                  "must be a decimal number written with a dot, for example 2.5");
-      case BOOLEAN ->
-          value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
-              ? null
-              : problem(property, value, "harus bernilai true atau false", "must be true or false");
-      case CHOICE ->
-          property.options().contains(value)
-              ? null
-              : problem(
-                  property,
-                  value,
-                  "harus salah satu dari: " + String.join(", ", property.options()),
-                  "must be one of: " + String.join(", ", property.options()));
-    };
-  }
-
-  /** What is wrong with a number against its declared bounds, or {@code null} if it is within. */
-  private static ConfigurationProblem boundsProblem(ConfigProperty property, String value) {
-    if (property.min() == null && property.max() == null) {
-      return null;
-    }
-    BigDecimal number = new BigDecimal(value);
-    boolean below = property.min() != null && number.compareTo(property.min()) < 0;
-    boolean above = property.max() != null && number.compareTo(property.max()) > 0;
-    if (!below && !above) {
-      return null;
-    }
-    String min = property.min() == null ? null : property.min().toPlainString();
-    String max = property.max() == null ? null : property.max().toPlainString();
-    if (min != null && max != null) {
-      return problem(
-          property,
-          value,
-          "harus antara " + min + " dan " + max,
-          "must be between " + min + " and " + max);
-    }
-    return min != null
-        ? problem(property, value, "harus paling sedikit " + min, "must be at least " + min)
-        : problem(property, value, "harus paling banyak " + max, "must be at most " + max);
-  }
-
-  private static boolean isInt(String value) {
-    try {
-      Integer.parseInt(value);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
   /** A value that fits its type, written the one way the factory is given it. */
   private static String canonical(ConfigProperty property, String value) {
     return switch (property.type()) {
@@ -203,13 +131,5 @@ public final class PluginConfiguration {
       case BOOLEAN -> value.toLowerCase(Locale.ROOT);
       case TEXT, DECIMAL, CHOICE -> value;
     };
-  }
-
-  private static ConfigurationProblem problem(
-      ConfigProperty property, String value, String ruleId, String ruleEn) {
-    return new ConfigurationProblem(
-        property.name(),
-        "'" + property.label().indonesian() + "' " + ruleId + ", bukan \"" + value + "\".",
-        "'" + property.label().english() + "' " + ruleEn + ", not \"" + value + "\".");
   }
 }
