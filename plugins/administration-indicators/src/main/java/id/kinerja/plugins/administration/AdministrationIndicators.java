@@ -8,6 +8,7 @@ import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
 import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
@@ -128,8 +129,7 @@ final class AdministrationIndicators implements IndicatorProvider {
         count.intValue(),
         previous,
         Trend.between(Direction.HIGHER_IS_BETTER, count, previous),
-        "",
-        "");
+        LocalizedText.of("", ""));
   }
 
   private static long completed(List<IndicatorRecord> records) {
@@ -145,18 +145,12 @@ final class AdministrationIndicators implements IndicatorProvider {
       int targetHours) {
     Function<IndicatorRecord, BigDecimal> measure =
         record -> COMPLAINT.equals(record.attributes().get(KIND)) ? hours.apply(record) : null;
-    List<BigDecimal> current = Measures.of(data.records(), measure);
-    BigDecimal value = Measures.mean(current);
-    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
-    BigDecimal target = BigDecimal.valueOf(targetHours);
-    long overTarget = current.stream().filter(h -> h.compareTo(target) > 0).count();
-    return new IndicatorRealisation(
-        code,
-        value,
-        current.size(),
-        previous,
-        Trend.between(Direction.LOWER_IS_BETTER, value, previous),
-        overTarget + " pengaduan melewati target " + targetHours + " jam.",
-        overTarget + " complaints exceeded the target of " + targetHours + " hours.");
+    long overTarget =
+        Measures.countAbove(Measures.of(data.records(), measure), BigDecimal.valueOf(targetHours));
+    return Measures.meanRealisation(code, Direction.LOWER_IS_BETTER, data, measure)
+        .withNote(
+            LocalizedText.of(
+                overTarget + " pengaduan melewati target " + targetHours + " jam.",
+                overTarget + " complaints exceeded the target of " + targetHours + " hours."));
   }
 }
