@@ -47,41 +47,43 @@ final class AdministrationIndicators implements IndicatorProvider {
         List.of(
             new IndicatorDefinition(
                 DOCUMENTS_COMPLETED,
-                "Jumlah dokumen yang diselesaikan",
-                "Documents completed",
+                LocalizedText.of("Jumlah dokumen yang diselesaikan", "Documents completed"),
                 "dokumen",
                 Aspect.QUANTITY,
                 Direction.HIGHER_IS_BETTER,
-                "Dokumen yang selesai diproses pada periode ini. Tandai setiap dokumen selesai"
-                    + " di sistem persuratan.",
-                "Documents whose processing was completed in the period. Mark every completed"
-                    + " document in the correspondence system."),
+                LocalizedText.of(
+                    "Dokumen yang selesai diproses pada periode ini. Tandai setiap dokumen selesai"
+                        + " di sistem persuratan.",
+                    "Documents whose processing was completed in the period. Mark every completed"
+                        + " document in the correspondence system.")),
             new IndicatorDefinition(
                 RESPONSE_TIME,
-                "Rata-rata waktu tanggapan pengaduan",
-                "Average complaint response time",
+                LocalizedText.of(
+                    "Rata-rata waktu tanggapan pengaduan", "Average complaint response time"),
                 "jam",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pengaduan masuk sampai tanggapan pertama; target daerah "
-                    + responseTargetHours
-                    + " jam. Catat tanggapan pertama setiap pengaduan.",
-                "Time from a complaint's arrival to its first response; the regional target is "
-                    + responseTargetHours
-                    + " hours. Record the first response to every complaint."),
+                LocalizedText.of(
+                    "Waktu dari pengaduan masuk sampai tanggapan pertama; target daerah "
+                        + responseTargetHours
+                        + " jam. Catat tanggapan pertama setiap pengaduan.",
+                    "Time from a complaint's arrival to its first response; the regional target is "
+                        + responseTargetHours
+                        + " hours. Record the first response to every complaint.")),
             new IndicatorDefinition(
                 RESOLUTION_TIME,
-                "Rata-rata waktu penyelesaian pengaduan",
-                "Average complaint resolution time",
+                LocalizedText.of(
+                    "Rata-rata waktu penyelesaian pengaduan", "Average complaint resolution time"),
                 "jam",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pengaduan masuk sampai selesai; target daerah "
-                    + resolutionTargetHours
-                    + " jam. Tutup pengaduan di sistem segera setelah selesai.",
-                "Time from a complaint's arrival to its resolution; the regional target is "
-                    + resolutionTargetHours
-                    + " hours. Close the complaint in the system as soon as it is resolved."));
+                LocalizedText.of(
+                    "Waktu dari pengaduan masuk sampai selesai; target daerah "
+                        + resolutionTargetHours
+                        + " jam. Tutup pengaduan di sistem segera setelah selesai.",
+                    "Time from a complaint's arrival to its resolution; the regional target is "
+                        + resolutionTargetHours
+                        + " hours. Close the complaint in the system as soon as it is resolved.")));
   }
 
   @Override

@@ -45,40 +45,48 @@ final class EducationIndicators implements IndicatorProvider {
         List.of(
             new IndicatorDefinition(
                 MEAN_SCORE,
-                "Rata-rata nilai peserta didik",
-                "Students' mean score",
+                LocalizedText.of("Rata-rata nilai peserta didik", "Students' mean score"),
                 "nilai",
                 Aspect.QUALITY,
                 Direction.HIGHER_IS_BETTER,
-                "Rata-rata nilai asesmen peserta didik (0-100) pada periode ini; KKM daerah "
-                    + passingScore
-                    + ". Masukkan setiap nilai asesmen ke sistem.",
-                "Mean of the students' assessment scores (0-100) in the period; the region's"
-                    + " passing mark is "
-                    + passingScore
-                    + ". Enter every assessment score into the system."),
+                LocalizedText.of(
+                    "Rata-rata nilai asesmen peserta didik (0-100) pada periode ini; KKM daerah "
+                        + passingScore
+                        + ". Masukkan setiap nilai asesmen ke sistem.",
+                    "Mean of the students' assessment scores (0-100) in the period; the region's"
+                        + " passing mark is "
+                        + passingScore
+                        + ". Enter every assessment score into the system.")),
             new IndicatorDefinition(
                 PASS_RATE,
-                "Persentase peserta didik mencapai KKM",
-                "Share of students reaching the passing mark",
+                LocalizedText.of(
+                    "Persentase peserta didik mencapai KKM",
+                    "Share of students reaching the passing mark"),
                 "%",
                 Aspect.QUANTITY,
                 Direction.HIGHER_IS_BETTER,
-                "Persentase nilai asesmen yang sama dengan atau di atas KKM " + passingScore + ".",
-                "Share of assessment scores at or above the passing mark of " + passingScore + "."),
+                LocalizedText.of(
+                    "Persentase nilai asesmen yang sama dengan atau di atas KKM "
+                        + passingScore
+                        + ".",
+                    "Share of assessment scores at or above the passing mark of "
+                        + passingScore
+                        + ".")),
             new IndicatorDefinition(
                 FEEDBACK_SCORE,
-                "Nilai umpan balik peserta didik dan orang tua",
-                "Student and parent feedback score",
+                LocalizedText.of(
+                    "Nilai umpan balik peserta didik dan orang tua",
+                    "Student and parent feedback score"),
                 "skala " + scale,
                 Aspect.QUALITY,
                 Direction.HIGHER_IS_BETTER,
-                "Rata-rata penilaian peserta didik dan orang tua pada skala "
-                    + scale
-                    + ". Ajak mereka mengisi survei di akhir periode.",
-                "Mean rating by students and parents on a "
-                    + scale
-                    + " scale. Invite them to the survey at the end of the period."));
+                LocalizedText.of(
+                    "Rata-rata penilaian peserta didik dan orang tua pada skala "
+                        + scale
+                        + ". Ajak mereka mengisi survei di akhir periode.",
+                    "Mean rating by students and parents on a "
+                        + scale
+                        + " scale. Invite them to the survey at the end of the period.")));
   }
 
   @Override

@@ -42,39 +42,40 @@ final class HealthIndicators implements IndicatorProvider {
         List.of(
             new IndicatorDefinition(
                 WAIT_TIME,
-                "Rata-rata waktu tunggu pasien",
-                "Average patient waiting time",
+                LocalizedText.of("Rata-rata waktu tunggu pasien", "Average patient waiting time"),
                 "menit",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pendaftaran sampai pasien dipanggil; standar daerah "
-                    + maxWaitMinutes
-                    + " menit. Catat waktu panggil setiap pasien di sistem antrean.",
-                "Time from registration until the patient is called; the regional standard is "
-                    + maxWaitMinutes
-                    + " minutes. Record when each patient is called in the queue system."),
+                LocalizedText.of(
+                    "Waktu dari pendaftaran sampai pasien dipanggil; standar daerah "
+                        + maxWaitMinutes
+                        + " menit. Catat waktu panggil setiap pasien di sistem antrean.",
+                    "Time from registration until the patient is called; the regional standard is "
+                        + maxWaitMinutes
+                        + " minutes. Record when each patient is called in the queue system.")),
             new IndicatorDefinition(
                 SERVICE_TIME,
-                "Rata-rata waktu pelayanan pasien",
-                "Average patient service time",
+                LocalizedText.of(
+                    "Rata-rata waktu pelayanan pasien", "Average patient service time"),
                 "menit",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Lama pelayanan satu pasien, dari dipanggil sampai selesai dilayani.",
-                "How long one patient is served, from being called until the service ends."),
+                LocalizedText.of(
+                    "Lama pelayanan satu pasien, dari dipanggil sampai selesai dilayani.",
+                    "How long one patient is served, from being called until the service ends.")),
             new IndicatorDefinition(
                 SATISFACTION,
-                "Indeks kepuasan pasien",
-                "Patient satisfaction index",
+                LocalizedText.of("Indeks kepuasan pasien", "Patient satisfaction index"),
                 "skala " + scale,
                 Aspect.QUALITY,
                 Direction.HIGHER_IS_BETTER,
-                "Rata-rata penilaian pasien pada skala "
-                    + scale
-                    + ". Ajak setiap pasien mengisi survei setelah dilayani.",
-                "Average of the patients' ratings on a "
-                    + scale
-                    + " scale. Invite every patient to the survey after the service."));
+                LocalizedText.of(
+                    "Rata-rata penilaian pasien pada skala "
+                        + scale
+                        + ". Ajak setiap pasien mengisi survei setelah dilayani.",
+                    "Average of the patients' ratings on a "
+                        + scale
+                        + " scale. Invite every patient to the survey after the service.")));
   }
 
   @Override
