@@ -26,10 +26,11 @@ import java.util.Map;
  *   <li>At shutdown the platform calls {@link #close()} once; no other method is called after it.
  * </ol>
  *
- * <p>Each call into a plugin ({@code validate}, {@code create} and the provider's methods) is time
- * boxed: it must return within <b>2 seconds</b>, or it is abandoned and marked failed for that
- * region and call, and the platform goes on without it. A plugin must not block, wait on the
- * network, or reach anything but the data it is given.
+ * <p>Each use of a provider ({@code create} and the provider's methods) is time boxed: it must
+ * return within <b>2 seconds</b>, or it is abandoned and marked failed for that region and call,
+ * and the platform goes on without it. {@code validate} runs while the admin waits for the answer:
+ * it must be as quick. A plugin must not block, wait on the network, or reach anything but the data
+ * it is given.
  *
  * @param <P> the provider this factory creates
  */

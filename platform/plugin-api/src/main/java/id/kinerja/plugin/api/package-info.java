@@ -53,7 +53,7 @@
  * against the declared {@link id.kinerja.plugin.api.ConfigProperty properties} before {@link
  * id.kinerja.plugin.api.ExtensionFactory#validate(Configuration) validate}, and calls {@link
  * id.kinerja.plugin.api.ExtensionFactory#create(Configuration) create} for every use in a region,
- * with that region's typed {@link id.kinerja.plugin.api.Configuration}. Every call into a plugin
+ * with that region's typed {@link id.kinerja.plugin.api.Configuration}. Every use of a provider
  * must return within 2 seconds; one that throws or hangs is marked failed for that region and call,
  * and the platform goes on without it. See {@link id.kinerja.plugin.api.ExtensionFactory} for the
  * details.
