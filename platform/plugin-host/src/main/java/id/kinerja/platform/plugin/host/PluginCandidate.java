@@ -121,53 +121,84 @@ final class PluginCandidate {
     }
   }
 
+  /** Instantiates, checks and initialises the plugin's factories; the plugin fails on a fault. */
   void findFactories() {
     ClassLoader loader = wrapper.getPluginClassLoader();
+    Map<Class<?>, List<LoadedFactory<?>>> found = new LinkedHashMap<>();
     for (Class<? extends ExtensionFactory<?>> point : PluginHost.EXTENSION_POINTS) {
-      List<? extends ExtensionFactory<?>> found;
-      try {
-        found = ownFactories(point, loader);
-      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-        fail("one of its " + point.getSimpleName() + "s cannot be instantiated: " + describe(e));
+      List<LoadedFactory<?>> ofPoint = identified(point, loader);
+      if (ofPoint == null) {
         return;
       }
-      List<LoadedFactory<?>> loaded = new ArrayList<>();
-      Set<String> factoryIds = new HashSet<>();
-      for (ExtensionFactory<?> factory : found) {
-        String factoryId;
-        try {
-          factoryId = factory.id();
-        } catch (RuntimeException | LinkageError e) {
-          fail(factory.getClass().getName() + ".id() failed: " + describe(e));
-          return;
-        }
-        if (factoryId == null || factoryId.isBlank()) {
-          fail(factory.getClass().getName() + " gives no id");
-          return;
-        }
-        if (!factoryIds.add(factoryId)) {
-          fail("two of its " + point.getSimpleName() + "s have the same id '" + factoryId + "'");
-          return;
-        }
-        try {
-          factory.name();
-        } catch (RuntimeException | StackOverflowError e) {
-          fail(
-              factory.getClass().getName()
-                  + " gives no name: it must implement name() (or nameId() and nameEn())");
-          return;
-        }
-        try {
-          factory.init();
-        } catch (RuntimeException | LinkageError e) {
-          fail(factory.getClass().getName() + ".init() failed: " + describe(e));
-          return;
-        }
-        loaded.add(new LoadedFactory<>(id, factory));
-      }
-      factories.put(point, loaded);
+      found.put(point, ofPoint);
     }
-    state = State.STARTED;
+    if (initialised(found)) {
+      factories.putAll(found);
+      state = State.STARTED;
+    }
+  }
+
+  /** The plugin's factories of one extension point, or {@code null} when one is at fault. */
+  private List<LoadedFactory<?>> identified(
+      Class<? extends ExtensionFactory<?>> point, ClassLoader loader) {
+    List<? extends ExtensionFactory<?>> instances;
+    try {
+      instances = ownFactories(point, loader);
+    } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+      fail("one of its " + point.getSimpleName() + "s cannot be instantiated: " + describe(e));
+      return null;
+    }
+    List<LoadedFactory<?>> loaded = new ArrayList<>();
+    Set<String> factoryIds = new HashSet<>();
+    for (ExtensionFactory<?> factory : instances) {
+      String problem = identityProblem(point, factory, factoryIds);
+      if (problem != null) {
+        fail(problem);
+        return null;
+      }
+      loaded.add(new LoadedFactory<>(id, factory));
+    }
+    return loaded;
+  }
+
+  /** What is wrong with a factory's id or name, or {@code null}; records the id in {@code ids}. */
+  private static String identityProblem(
+      Class<?> point, ExtensionFactory<?> factory, Set<String> ids) {
+    String type = factory.getClass().getName();
+    String factoryId;
+    try {
+      factoryId = factory.id();
+    } catch (RuntimeException | LinkageError e) {
+      return type + ".id() failed: " + describe(e);
+    }
+    if (factoryId == null || factoryId.isBlank()) {
+      return type + " gives no id";
+    }
+    if (!ids.add(factoryId)) {
+      return "two of its " + point.getSimpleName() + "s have the same id '" + factoryId + "'";
+    }
+    try {
+      factory.name();
+    } catch (RuntimeException | StackOverflowError e) {
+      return type + " gives no name: it must implement name() (or nameId() and nameEn())";
+    }
+    return null;
+  }
+
+  /** Calls every factory's init; on a failure closes those already initialised. */
+  private boolean initialised(Map<Class<?>, List<LoadedFactory<?>>> found) {
+    List<LoadedFactory<?>> started = new ArrayList<>();
+    for (LoadedFactory<?> loaded : found.values().stream().flatMap(List::stream).toList()) {
+      try {
+        loaded.factory().init();
+        started.add(loaded);
+      } catch (RuntimeException | LinkageError e) {
+        started.forEach(PluginHost::closeFactory);
+        fail(loaded.factory().getClass().getName() + ".init() failed: " + describe(e));
+        return false;
+      }
+    }
+    return true;
   }
 
   void refuse(String why) {

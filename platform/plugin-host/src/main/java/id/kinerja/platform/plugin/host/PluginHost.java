@@ -168,7 +168,7 @@ public final class PluginHost implements AutoCloseable {
     }
   }
 
-  private static void closeFactory(LoadedFactory<?> loaded) {
+  static void closeFactory(LoadedFactory<?> loaded) {
     try {
       loaded.factory().close();
     } catch (RuntimeException | LinkageError e) {

@@ -58,6 +58,34 @@ class FactoryLifecycleTest {
     assertNull(System.getProperty(key), "a factory that failed at init is not closed");
   }
 
+  @Test
+  void aFactoryThatGivesNoNameFailsAtStartRatherThanOnFirstUse() {
+    plugin("nameless")
+        .source(
+            "com.acme.nameless.F",
+            """
+            package com.acme.nameless;
+
+            import id.kinerja.plugin.api.Configuration;
+            import id.kinerja.plugin.api.IndicatorProvider;
+            import id.kinerja.plugin.api.IndicatorProviderFactory;
+            import java.util.List;
+
+            public final class F implements IndicatorProviderFactory {
+              public String id() { return "f"; }
+              public IndicatorProvider create(Configuration config) { return List::of; }
+            }
+            """)
+        .service(factoryPoint(), "com.acme.nameless.F")
+        .writeTo(plugins, "nameless.jar");
+
+    try (PluginHost host = PluginHost.load(plugins)) {
+      PluginInfo nameless = host.plugins().get(0);
+      assertEquals(State.FAILED, nameless.state());
+      assertTrue(nameless.reason().contains("gives no name"), nameless.reason());
+    }
+  }
+
   private static Class<IndicatorProviderFactory> factoryPoint() {
     return IndicatorProviderFactory.class;
   }
