@@ -45,6 +45,7 @@ class PluginConfigDialog extends Dialog {
           switch (property.type()) {
             case INTEGER -> integerField(property, value);
             case CHOICE -> choiceField(property, value);
+            case BOOLEAN -> booleanField(property, value);
             default -> textField(property, value);
           };
       ((com.vaadin.flow.component.HasLabel) field).setLabel(label);
@@ -92,6 +93,13 @@ class PluginConfigDialog extends Dialog {
     field.setItems(property.options());
     field.setValue(value != null ? value : property.defaultValue());
     values.put(property.name(), () -> field.getValue() == null ? "" : field.getValue());
+    return field;
+  }
+
+  private Checkbox booleanField(ConfigProperty property, String value) {
+    Checkbox field = new Checkbox();
+    field.setValue(Boolean.parseBoolean(value != null ? value : property.defaultValue()));
+    values.put(property.name(), () -> Boolean.toString(field.getValue()));
     return field;
   }
 

@@ -131,4 +131,26 @@ class PluginsViewTest {
     assertEquals(
         List.of(ADMIN + ":3:false:{maxWaitMinutes=45, satisfactionScale=1-5}"), plugins.saved);
   }
+
+  @Test
+  void aYesOrNoPropertyIsACheckboxSavedAsTrueOrFalse() {
+    plugins.form =
+        new PluginConfigForm(
+            PLUGIN,
+            3,
+            true,
+            List.of(
+                ConfigProperty.integer(
+                    "maxWaitMinutes", LocalizedText.of("Batas", "Limit"), 60, 1, 480),
+                ConfigProperty.bool(
+                    "publicSurvey", LocalizedText.of("Survei publik", "Public survey"), true)),
+            Map.of("maxWaitMinutes", "60"));
+    view.configure(PLUGIN);
+    Checkbox survey =
+        _get(Checkbox.class, spec -> spec.withId("config-" + PLUGIN + "-publicSurvey"));
+    assertTrue(survey.getValue(), "the default when the region set none");
+    survey.setValue(false);
+    _click(_get(Button.class, spec -> spec.withId("save-config-" + PLUGIN)));
+    assertEquals(List.of(ADMIN + ":3:true:{maxWaitMinutes=60, publicSurvey=false}"), plugins.saved);
+  }
 }
