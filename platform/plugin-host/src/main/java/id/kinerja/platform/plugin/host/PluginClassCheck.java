@@ -18,14 +18,16 @@ import java.util.stream.Collectors;
 /**
  * Checks, before a plugin is loaded, that its classes reach only what a plugin is given: the JDK,
  * the plugin API and the plugin's own classes. A plugin that refers to the platform's classes
- * ({@code id.kinerja.*} beyond the API), to Jakarta EE ({@code jakarta.*}, and {@code javax.*}
- * outside the JDK) or to PF4J would fail later, somewhere inside a region's evaluation, when its
- * class loader does not find them; it is refused at start instead, with the classes named.
+ * ({@code id.kinerja.*} beyond the API), to Jakarta EE ({@code jakarta.*}) or to PF4J would fail
+ * later, somewhere inside a region's evaluation, when its class loader does not find them; it is
+ * refused at start instead, with the classes named. Other classes it lacks (a bundled library's
+ * optional dependencies, annotations such as JSR 305's) are left to the class loader, as they often
+ * go unused.
  */
 final class PluginClassCheck {
 
   private static final List<String> FORBIDDEN_PREFIXES =
-      List.of("id.kinerja.", "jakarta.", "javax.", "org.pf4j.");
+      List.of("id.kinerja.", "jakarta.", "org.pf4j.");
   private static final int NAMED_AT_MOST = 5;
 
   private PluginClassCheck() {}
