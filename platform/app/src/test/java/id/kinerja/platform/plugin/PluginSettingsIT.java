@@ -63,6 +63,9 @@ class PluginSettingsIT {
 
   @Test
   void theAdminsChangeIsStoredAuditedAndSeenAtOnce() throws Exception {
+    PluginConfigForm start = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    // Another value first, so that setting 45 is a change whatever another test left.
+    configureAs(LAMPUNG, LAMPUNG_ADMIN, true, PLUGIN, start.version(), true, with(start, "44"));
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     assertTrue(
         form.properties().stream().anyMatch(p -> p.name().equals("maxWaitMinutes")),
