@@ -261,7 +261,12 @@ class IndicatorFeedIT {
   private void configure(PluginConfigForm form, String responseTargetHours) throws Exception {
     Map<String, String> values = new HashMap<>(form.values());
     values.put("responseTargetHours", responseTargetHours);
-    bungo(() -> plugins.configure(ADMIN, true, PLUGIN, form.version(), form.enabled(), values));
+    InRegion.asCaller(
+        transaction,
+        BUNGO,
+        ADMIN,
+        java.util.Set.of("employee", "admin"),
+        () -> plugins.configure(PLUGIN, form.version(), form.enabled(), values));
   }
 
   private List<IndicatorResult> resultsFor(String viewer, boolean admin) throws Exception {

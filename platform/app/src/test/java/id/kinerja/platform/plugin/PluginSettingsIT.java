@@ -23,13 +23,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Tanjungbalai, which also uses it, is the other region.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PluginSettingsIT {
 
   private static final String LAMPUNG = "lampung";
@@ -65,18 +62,16 @@ class PluginSettingsIT {
   @Inject UserTransaction transaction;
 
   @Test
-  @Order(1)
   void theAdminsChangeIsStoredAuditedAndSeenAtOnce() throws Exception {
+    PluginConfigForm start = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    // Another value first, so that setting 45 is a change whatever another test left.
+    configureAs(LAMPUNG, LAMPUNG_ADMIN, true, PLUGIN, start.version(), true, with(start, "44"));
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     assertTrue(
         form.properties().stream().anyMatch(p -> p.name().equals("maxWaitMinutes")),
         form::toString);
     PluginConfigForm saved =
-        inRegion(
-            LAMPUNG,
-            () ->
-                plugins.configure(
-                    LAMPUNG_ADMIN, true, PLUGIN, form.version(), true, with(form, "45")));
+        configureAs(LAMPUNG, LAMPUNG_ADMIN, true, PLUGIN, form.version(), true, with(form, "45"));
     assertEquals("45", saved.values().get("maxWaitMinutes"));
     assertTrue(saved.version() > form.version());
     assertEquals(
@@ -98,82 +93,69 @@ class PluginSettingsIT {
   }
 
   @Test
-  @Order(2)
   void anInvalidValueIsRefusedWithTheReasonAndNothingChanges() throws Exception {
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     RuleViolation e =
         InRegion.assertRefused(
             RuleViolation.Kind.INVALID,
             () ->
-                inRegion(
+                configureAs(
                     LAMPUNG,
-                    () ->
-                        plugins.configure(
-                            LAMPUNG_ADMIN,
-                            true,
-                            PLUGIN,
-                            form.version(),
-                            true,
-                            with(form, "lama"))));
+                    LAMPUNG_ADMIN,
+                    true,
+                    PLUGIN,
+                    form.version(),
+                    true,
+                    with(form, "lama")));
     assertTrue(e.messageEn().contains("whole number"), e.messageEn());
     assertTrue(e.messageId().contains("bilangan bulat"), e.messageId());
     assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
   }
 
   @Test
-  @Order(3)
   void aStaleVersionIsAConflict() throws Exception {
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     InRegion.assertRefused(
         RuleViolation.Kind.CONFLICT,
         () ->
-            inRegion(
-                LAMPUNG,
-                () ->
-                    plugins.configure(
-                        LAMPUNG_ADMIN, true, PLUGIN, form.version() - 1, true, with(form, "50"))));
+            configureAs(
+                LAMPUNG, LAMPUNG_ADMIN, true, PLUGIN, form.version() - 1, true, with(form, "50")));
     assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
   }
 
   @Test
-  @Order(4)
   void anotherRegionsChangeDoesNotTouchLampung() throws Exception {
     PluginConfigForm lampung = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     PluginConfigForm other = inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN));
-    inRegion(
-        TANJUNGBALAI,
-        () ->
-            plugins.configure(
-                TANJUNGBALAI_ADMIN, true, PLUGIN, other.version(), false, with(other, "90")));
+    configureAs(
+        TANJUNGBALAI, TANJUNGBALAI_ADMIN, true, PLUGIN, other.version(), false, with(other, "90"));
     assertEquals(
         "90", inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN)).values().get("maxWaitMinutes"));
     assertEquals(lampung, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
   }
 
   @Test
-  @Order(5)
   void aNonAdminAndAnUnknownPluginAreRefused() throws Exception {
     PluginConfigForm form = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
     InRegion.assertRefused(
         RuleViolation.Kind.FORBIDDEN,
         () ->
-            inRegion(
-                LAMPUNG,
-                () ->
-                    plugins.configure(
-                        LAMPUNG_PENILAI, false, PLUGIN, form.version(), true, with(form, "10"))));
+            configureAs(
+                LAMPUNG, LAMPUNG_PENILAI, false, PLUGIN, form.version(), true, with(form, "10")));
     InRegion.assertRefused(
         RuleViolation.Kind.NOT_FOUND,
-        () ->
-            inRegion(
-                LAMPUNG,
-                () -> plugins.configure(LAMPUNG_ADMIN, true, "no-such-plugin", 0, true, Map.of())));
+        () -> configureAs(LAMPUNG, LAMPUNG_ADMIN, true, "no-such-plugin", 0, true, Map.of()));
     assertEquals(form, inRegion(LAMPUNG, () -> plugins.form(PLUGIN)));
   }
 
   @Test
-  @Order(6)
   void onlyARegionThatEnabledThePluginGetsItsFactoryWithItsOwnConfiguration() throws Exception {
+    PluginConfigForm lampungForm = inRegion(LAMPUNG, () -> plugins.form(PLUGIN));
+    configureAs(
+        LAMPUNG, LAMPUNG_ADMIN, true, PLUGIN, lampungForm.version(), true, with(lampungForm, "45"));
+    PluginConfigForm other = inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN));
+    configureAs(
+        TANJUNGBALAI, TANJUNGBALAI_ADMIN, true, PLUGIN, other.version(), false, with(other, "90"));
     List<RegionExtension<IndicatorProviderFactory>> lampung =
         inRegion(LAMPUNG, () -> plugins.enabled(IndicatorProviderFactory.class));
     assertEquals(
@@ -188,29 +170,33 @@ class PluginSettingsIT {
   }
 
   @Test
-  @Order(7)
   void aDisabledPluginKeepsAValueItRefusesUntilItIsEnabledAgain() throws Exception {
     PluginConfigForm form = inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN));
     PluginConfigForm saved =
-        inRegion(
+        configureAs(
             TANJUNGBALAI,
-            () ->
-                plugins.configure(
-                    TANJUNGBALAI_ADMIN, true, PLUGIN, form.version(), false, with(form, "lama")));
+            TANJUNGBALAI_ADMIN,
+            true,
+            PLUGIN,
+            form.version(),
+            false,
+            with(form, "lama"));
     assertEquals("lama", saved.values().get("maxWaitMinutes"));
     InRegion.assertRefused(
         RuleViolation.Kind.INVALID,
         () ->
-            inRegion(
+            configureAs(
                 TANJUNGBALAI,
-                () ->
-                    plugins.configure(
-                        TANJUNGBALAI_ADMIN, true, PLUGIN, saved.version(), true, saved.values())));
+                TANJUNGBALAI_ADMIN,
+                true,
+                PLUGIN,
+                saved.version(),
+                true,
+                saved.values()));
     assertFalse(inRegion(TANJUNGBALAI, () -> plugins.form(PLUGIN)).enabled());
   }
 
   @Test
-  @Order(8)
   void anEnabledPluginWhoseStoredValuesNoLongerValidateIsShownWithTheProblemAndNotCalled()
       throws Exception {
     long settingId = settingId(LAMPUNG);
@@ -235,6 +221,25 @@ class PluginSettingsIT {
     assertTrue(
         inRegion(LAMPUNG, () -> plugins.enabled(IndicatorProviderFactory.class)).stream()
             .noneMatch(e -> e.pluginId().equals(PLUGIN)));
+  }
+
+  /** Configures a plugin in a region as {@code nip}, the region's admin or not. */
+  private PluginConfigForm configureAs(
+      String region,
+      String nip,
+      boolean admin,
+      String pluginId,
+      long version,
+      boolean enabled,
+      Map<String, String> values)
+      throws Exception {
+    Set<String> roles = admin ? Set.of("employee", "admin") : Set.of("employee");
+    return InRegion.asCaller(
+        transaction,
+        region,
+        nip,
+        roles,
+        () -> plugins.configure(pluginId, version, enabled, values));
   }
 
   private static Map<String, String> with(PluginConfigForm form, String maxWaitMinutes) {

@@ -22,9 +22,27 @@ public class ConfigurationException extends Exception {
     this.messageEn = messageEn;
   }
 
+  /**
+   * @param property the property at fault, or {@code null} for the configuration as a whole
+   * @param message the message shown to the admin
+   * @since 1.2.0
+   */
+  public ConfigurationException(String property, LocalizedText message) {
+    this(property, message.indonesian(), message.english());
+  }
+
   /** The property at fault, or {@code null} for the configuration as a whole. */
   public String property() {
     return property;
+  }
+
+  /**
+   * The message in both languages.
+   *
+   * @since 1.2.0
+   */
+  public LocalizedText message() {
+    return LocalizedText.of(getMessage(), messageEn);
   }
 
   /** The message in English; {@link #getMessage()} gives it in Bahasa Indonesia. */

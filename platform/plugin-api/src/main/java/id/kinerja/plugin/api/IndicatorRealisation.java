@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param previousValue the same computation over the previous period, or {@code null}
  * @param trend how the value moved against the previous period, taking the indicator's direction
  *     into account
- * @param noteId an explanation for the employee and appraiser in Bahasa Indonesia, or empty
- * @param noteEn the explanation in English, or empty
+ * @param note an explanation for the employee and appraiser; empty texts if none
  * @since 1.1.0
  */
 public record IndicatorRealisation(
@@ -24,8 +23,7 @@ public record IndicatorRealisation(
     int basedOn,
     BigDecimal previousValue,
     Trend trend,
-    String noteId,
-    String noteEn) {
+    LocalizedText note) {
 
   /** How a realisation moved against the previous period. */
   public enum Trend {
@@ -58,14 +56,71 @@ public record IndicatorRealisation(
     }
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components; a missing note is empty.
+   *
+   * @since 1.2.0
+   */
   public IndicatorRealisation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(trend, "trend");
     if (basedOn < 0) {
       throw new IllegalArgumentException("basedOn must not be negative");
     }
-    noteId = noteId == null ? "" : noteId;
-    noteEn = noteEn == null ? "" : noteEn;
+    note = note == null ? LocalizedText.of("", "") : note;
+  }
+
+  /**
+   * A realisation as in API 1.1.
+   *
+   * @param noteId the note in Bahasa Indonesia (not an identifier), or empty
+   * @param noteEn the note in English, or empty
+   * @deprecated since 1.2.0: use the canonical constructor with a {@link LocalizedText}
+   */
+  @Deprecated
+  public IndicatorRealisation(
+      String code,
+      BigDecimal value,
+      int basedOn,
+      BigDecimal previousValue,
+      Trend trend,
+      String noteId,
+      String noteEn) {
+    this(
+        code,
+        value,
+        basedOn,
+        previousValue,
+        trend,
+        LocalizedText.of(noteId == null ? "" : noteId, noteEn == null ? "" : noteEn));
+  }
+
+  /**
+   * This realisation with another note.
+   *
+   * @since 1.2.0
+   */
+  public IndicatorRealisation withNote(LocalizedText note) {
+    return new IndicatorRealisation(code, value, basedOn, previousValue, trend, note);
+  }
+
+  /**
+   * The note in Bahasa Indonesia.
+   *
+   * @deprecated since 1.2.0: use {@link #note()}
+   */
+  @Deprecated
+  public String noteId() {
+    return note.indonesian();
+  }
+
+  /**
+   * The note in English.
+   *
+   * @deprecated since 1.2.0: use {@link #note()}
+   */
+  @Deprecated
+  public String noteEn() {
+    return note.english();
   }
 }

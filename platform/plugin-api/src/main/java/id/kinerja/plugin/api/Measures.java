@@ -1,5 +1,7 @@
 package id.kinerja.plugin.api;
 
+import id.kinerja.plugin.api.IndicatorDefinition.Direction;
+import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -65,5 +67,63 @@ public final class Measures {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The realisation most indicators have: the {@link #mean mean} of what {@code measure} gives for
+   * the period's records, against the same mean over the previous period, with the trend in the
+   * indicator's direction and no note (add one with {@link IndicatorRealisation#withNote}).
+   *
+   * @param code the indicator's code
+   * @param direction whether a higher or a lower value is better
+   * @param data the period's and the previous period's records
+   * @param measure what one record gives, or {@code null} for a record it cannot measure
+   * @since 1.2.0
+   */
+  public static IndicatorRealisation meanRealisation(
+      String code,
+      Direction direction,
+      IndicatorData data,
+      Function<IndicatorRecord, BigDecimal> measure) {
+    List<BigDecimal> current = of(data.records(), measure);
+    BigDecimal value = mean(current);
+    BigDecimal previous = mean(of(data.previousRecords(), measure));
+    return new IndicatorRealisation(
+        code,
+        value,
+        current.size(),
+        previous,
+        Trend.between(direction, value, previous),
+        LocalizedText.of("", ""));
+  }
+
+  /**
+   * How many of the values lie above {@code limit}.
+   *
+   * @since 1.2.0
+   */
+  public static long countAbove(List<BigDecimal> values, BigDecimal limit) {
+    return values.stream().filter(v -> v.compareTo(limit) > 0).count();
+  }
+
+  /**
+   * How many of the values lie below {@code limit}.
+   *
+   * @since 1.2.0
+   */
+  public static long countBelow(List<BigDecimal> values, BigDecimal limit) {
+    return values.stream().filter(v -> v.compareTo(limit) < 0).count();
+  }
+
+  /**
+   * The record's {@link IndicatorRecord#value() value} when it lies between {@code min} and {@code
+   * max} (both included), or {@code null} when it is missing or out of range (a misconfigured
+   * survey, a typing error in the source).
+   *
+   * @since 1.2.0
+   */
+  public static BigDecimal valueWithin(IndicatorRecord record, BigDecimal min, BigDecimal max) {
+    BigDecimal value = record.value();
+    return value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0 ? null : value;
   }
 }

@@ -8,16 +8,50 @@ import java.util.Objects;
  *
  * @param catalogCode the {@link TrainingCatalogEntry#code() code} of an entry of the region's
  *     catalog
- * @param reasonId why, in Bahasa Indonesia
- * @param reasonEn why, in English
+ * @param reason why the activity is recommended
  * @since 1.1.0
  */
-public record TrainingRecommendation(String catalogCode, String reasonId, String reasonEn) {
+public record TrainingRecommendation(String catalogCode, LocalizedText reason) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @since 1.2.0
+   */
   public TrainingRecommendation {
     Objects.requireNonNull(catalogCode, "catalogCode");
-    Objects.requireNonNull(reasonId, "reasonId");
-    Objects.requireNonNull(reasonEn, "reasonEn");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * A recommendation as in API 1.1.
+   *
+   * @param reasonId why, in Bahasa Indonesia (not an identifier)
+   * @param reasonEn why, in English
+   * @deprecated since 1.2.0: use the canonical constructor with a {@link LocalizedText}
+   */
+  @Deprecated
+  public TrainingRecommendation(String catalogCode, String reasonId, String reasonEn) {
+    this(catalogCode, LocalizedText.of(reasonId, reasonEn));
+  }
+
+  /**
+   * The reason in Bahasa Indonesia.
+   *
+   * @deprecated since 1.2.0: use {@link #reason()}
+   */
+  @Deprecated
+  public String reasonId() {
+    return reason.indonesian();
+  }
+
+  /**
+   * The reason in English.
+   *
+   * @deprecated since 1.2.0: use {@link #reason()}
+   */
+  @Deprecated
+  public String reasonEn() {
+    return reason.english();
   }
 }

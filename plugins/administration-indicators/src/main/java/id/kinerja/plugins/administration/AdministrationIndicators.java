@@ -8,6 +8,7 @@ import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
 import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
@@ -46,41 +47,43 @@ final class AdministrationIndicators implements IndicatorProvider {
         List.of(
             new IndicatorDefinition(
                 DOCUMENTS_COMPLETED,
-                "Jumlah dokumen yang diselesaikan",
-                "Documents completed",
+                LocalizedText.of("Jumlah dokumen yang diselesaikan", "Documents completed"),
                 "dokumen",
                 Aspect.QUANTITY,
                 Direction.HIGHER_IS_BETTER,
-                "Dokumen yang selesai diproses pada periode ini. Tandai setiap dokumen selesai"
-                    + " di sistem persuratan.",
-                "Documents whose processing was completed in the period. Mark every completed"
-                    + " document in the correspondence system."),
+                LocalizedText.of(
+                    "Dokumen yang selesai diproses pada periode ini. Tandai setiap dokumen selesai"
+                        + " di sistem persuratan.",
+                    "Documents whose processing was completed in the period. Mark every completed"
+                        + " document in the correspondence system.")),
             new IndicatorDefinition(
                 RESPONSE_TIME,
-                "Rata-rata waktu tanggapan pengaduan",
-                "Average complaint response time",
+                LocalizedText.of(
+                    "Rata-rata waktu tanggapan pengaduan", "Average complaint response time"),
                 "jam",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pengaduan masuk sampai tanggapan pertama; target daerah "
-                    + responseTargetHours
-                    + " jam. Catat tanggapan pertama setiap pengaduan.",
-                "Time from a complaint's arrival to its first response; the regional target is "
-                    + responseTargetHours
-                    + " hours. Record the first response to every complaint."),
+                LocalizedText.of(
+                    "Waktu dari pengaduan masuk sampai tanggapan pertama; target daerah "
+                        + responseTargetHours
+                        + " jam. Catat tanggapan pertama setiap pengaduan.",
+                    "Time from a complaint's arrival to its first response; the regional target is "
+                        + responseTargetHours
+                        + " hours. Record the first response to every complaint.")),
             new IndicatorDefinition(
                 RESOLUTION_TIME,
-                "Rata-rata waktu penyelesaian pengaduan",
-                "Average complaint resolution time",
+                LocalizedText.of(
+                    "Rata-rata waktu penyelesaian pengaduan", "Average complaint resolution time"),
                 "jam",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pengaduan masuk sampai selesai; target daerah "
-                    + resolutionTargetHours
-                    + " jam. Tutup pengaduan di sistem segera setelah selesai.",
-                "Time from a complaint's arrival to its resolution; the regional target is "
-                    + resolutionTargetHours
-                    + " hours. Close the complaint in the system as soon as it is resolved."));
+                LocalizedText.of(
+                    "Waktu dari pengaduan masuk sampai selesai; target daerah "
+                        + resolutionTargetHours
+                        + " jam. Tutup pengaduan di sistem segera setelah selesai.",
+                    "Time from a complaint's arrival to its resolution; the regional target is "
+                        + resolutionTargetHours
+                        + " hours. Close the complaint in the system as soon as it is resolved.")));
   }
 
   @Override
@@ -128,8 +131,7 @@ final class AdministrationIndicators implements IndicatorProvider {
         count.intValue(),
         previous,
         Trend.between(Direction.HIGHER_IS_BETTER, count, previous),
-        "",
-        "");
+        LocalizedText.of("", ""));
   }
 
   private static long completed(List<IndicatorRecord> records) {
@@ -145,18 +147,12 @@ final class AdministrationIndicators implements IndicatorProvider {
       int targetHours) {
     Function<IndicatorRecord, BigDecimal> measure =
         record -> COMPLAINT.equals(record.attributes().get(KIND)) ? hours.apply(record) : null;
-    List<BigDecimal> current = Measures.of(data.records(), measure);
-    BigDecimal value = Measures.mean(current);
-    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
-    BigDecimal target = BigDecimal.valueOf(targetHours);
-    long overTarget = current.stream().filter(h -> h.compareTo(target) > 0).count();
-    return new IndicatorRealisation(
-        code,
-        value,
-        current.size(),
-        previous,
-        Trend.between(Direction.LOWER_IS_BETTER, value, previous),
-        overTarget + " pengaduan melewati target " + targetHours + " jam.",
-        overTarget + " complaints exceeded the target of " + targetHours + " hours.");
+    long overTarget =
+        Measures.countAbove(Measures.of(data.records(), measure), BigDecimal.valueOf(targetHours));
+    return Measures.meanRealisation(code, Direction.LOWER_IS_BETTER, data, measure)
+        .withNote(
+            LocalizedText.of(
+                overTarget + " pengaduan melewati target " + targetHours + " jam.",
+                overTarget + " complaints exceeded the target of " + targetHours + " hours."));
   }
 }

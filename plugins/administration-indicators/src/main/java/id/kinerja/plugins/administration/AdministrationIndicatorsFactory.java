@@ -1,11 +1,12 @@
 package id.kinerja.plugins.administration;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
+import id.kinerja.plugin.api.LocalizedText;
 import java.util.List;
-import java.util.Map;
 
 /** Offers the indicators of administrative units, with the region's complaint handling targets. */
 public final class AdministrationIndicatorsFactory implements IndicatorProviderFactory {
@@ -22,69 +23,45 @@ public final class AdministrationIndicatorsFactory implements IndicatorProviderF
   }
 
   @Override
-  public String nameId() {
-    return "Indikator administrasi dan pengaduan";
-  }
-
-  @Override
-  public String nameEn() {
-    return "Administration and complaint indicators";
+  public LocalizedText name() {
+    return LocalizedText.of(
+        "Indikator administrasi dan pengaduan", "Administration and complaint indicators");
   }
 
   @Override
   public List<ConfigProperty> configProperties() {
     return List.of(
-        new ConfigProperty(
+        ConfigProperty.integer(
             RESPONSE_TARGET_HOURS,
-            "Target waktu tanggapan pengaduan (jam)",
-            "Complaint response time target (hours)",
-            ConfigProperty.Type.INTEGER,
-            "24",
-            true,
-            List.of()),
-        new ConfigProperty(
+            LocalizedText.of(
+                "Target waktu tanggapan pengaduan (jam)", "Complaint response time target (hours)"),
+            24,
+            1,
+            MAX_HOURS),
+        ConfigProperty.integer(
             RESOLUTION_TARGET_HOURS,
-            "Target waktu penyelesaian pengaduan (jam)",
-            "Complaint resolution time target (hours)",
-            ConfigProperty.Type.INTEGER,
-            "120",
-            true,
-            List.of()));
+            LocalizedText.of(
+                "Target waktu penyelesaian pengaduan (jam)",
+                "Complaint resolution time target (hours)"),
+            120,
+            1,
+            MAX_HOURS));
   }
 
   @Override
-  public void validate(Map<String, String> config) throws ConfigurationException {
-    int response = hours(config, RESPONSE_TARGET_HOURS);
-    int resolution = hours(config, RESOLUTION_TARGET_HOURS);
-    if (resolution < response) {
+  public void validate(Configuration config) throws ConfigurationException {
+    if (config.integer(RESOLUTION_TARGET_HOURS) < config.integer(RESPONSE_TARGET_HOURS)) {
       throw new ConfigurationException(
           RESOLUTION_TARGET_HOURS,
-          "Target penyelesaian tidak boleh lebih pendek dari target tanggapan.",
-          "The resolution target must not be shorter than the response target.");
+          LocalizedText.of(
+              "Target penyelesaian tidak boleh lebih pendek dari target tanggapan.",
+              "The resolution target must not be shorter than the response target."));
     }
-  }
-
-  private static int hours(Map<String, String> config, String property)
-      throws ConfigurationException {
-    int hours;
-    try {
-      hours = Integer.parseInt(config.get(property));
-    } catch (NumberFormatException e) {
-      hours = -1;
-    }
-    if (hours < 1 || hours > MAX_HOURS) {
-      throw new ConfigurationException(
-          property,
-          "Target harus antara 1 dan " + MAX_HOURS + " jam.",
-          "The target must be between 1 and " + MAX_HOURS + " hours.");
-    }
-    return hours;
   }
 
   @Override
-  public IndicatorProvider create(Map<String, String> config) {
+  public IndicatorProvider create(Configuration config) {
     return new AdministrationIndicators(
-        Integer.parseInt(config.get(RESPONSE_TARGET_HOURS)),
-        Integer.parseInt(config.get(RESOLUTION_TARGET_HOURS)));
+        config.integer(RESPONSE_TARGET_HOURS), config.integer(RESOLUTION_TARGET_HOURS));
   }
 }

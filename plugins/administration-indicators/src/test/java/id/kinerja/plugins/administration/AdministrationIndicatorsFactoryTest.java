@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,12 @@ class AdministrationIndicatorsFactoryTest {
       ConfigurationException e =
           assertThrows(
               ConfigurationException.class,
-              () ->
-                  factory.validate(
-                      Map.of("responseTargetHours", hours, "resolutionTargetHours", "2160")),
+              () -> validate(Map.of("responseTargetHours", hours, "resolutionTargetHours", "2160")),
               hours);
       assertEquals("responseTargetHours", e.property());
     }
     assertDoesNotThrow(
-        () -> factory.validate(Map.of("responseTargetHours", "24", "resolutionTargetHours", "24")));
+        () -> validate(Map.of("responseTargetHours", "24", "resolutionTargetHours", "24")));
   }
 
   @Test
@@ -35,9 +34,7 @@ class AdministrationIndicatorsFactoryTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () ->
-                factory.validate(
-                    Map.of("responseTargetHours", "48", "resolutionTargetHours", "24")));
+            () -> validate(Map.of("responseTargetHours", "48", "resolutionTargetHours", "24")));
     assertEquals("resolutionTargetHours", e.property());
   }
 
@@ -50,5 +47,10 @@ class AdministrationIndicatorsFactoryTest {
         .configProperties()
         .forEach(p -> assertEquals(ConfigProperty.Type.INTEGER, p.type(), p.name()));
     assertEquals("administration-indicators", factory.id());
+  }
+
+  /** Checks values as the platform does from the declaration, then as the factory does. */
+  private void validate(Map<String, String> values) throws ConfigurationException {
+    factory.validate(Configuration.checked(factory.configProperties(), values));
   }
 }

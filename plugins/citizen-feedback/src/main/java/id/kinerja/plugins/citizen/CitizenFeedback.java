@@ -5,6 +5,7 @@ import id.kinerja.plugin.api.FeedbackAnswer;
 import id.kinerja.plugin.api.FeedbackQuestion;
 import id.kinerja.plugin.api.FeedbackResult;
 import id.kinerja.plugin.api.FeedbackSource;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.RespondentGroup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -83,8 +84,9 @@ final class CitizenFeedback implements FeedbackSource {
               null),
           new FeedbackQuestion(
               SUGGESTION,
-              "Saran dan masukan untuk perbaikan pelayanan (tidak wajib)",
-              "Suggestions for improving the service (optional)",
+              LocalizedText.of(
+                  "Saran dan masukan untuk perbaikan pelayanan (tidak wajib)",
+                  "Suggestions for improving the service (optional)"),
               0,
               null,
               PUBLIC));
@@ -97,7 +99,7 @@ final class CitizenFeedback implements FeedbackSource {
 
   private static FeedbackQuestion element(
       String id, String textId, String textEn, String coreValue) {
-    return new FeedbackQuestion(id, textId, textEn, SCALE, coreValue, PUBLIC);
+    return new FeedbackQuestion(id, LocalizedText.of(textId, textEn), SCALE, coreValue, PUBLIC);
   }
 
   @Override

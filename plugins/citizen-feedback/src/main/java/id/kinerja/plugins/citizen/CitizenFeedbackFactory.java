@@ -1,11 +1,12 @@
 package id.kinerja.plugins.citizen;
 
 import id.kinerja.plugin.api.ConfigProperty;
-import id.kinerja.plugin.api.ConfigurationException;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.FeedbackSource;
 import id.kinerja.plugin.api.FeedbackSourceFactory;
+import id.kinerja.plugin.api.LocalizedText;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The citizen feedback source. Besides the anonymity threshold, a region sets how the platform's
@@ -34,13 +35,8 @@ public final class CitizenFeedbackFactory implements FeedbackSourceFactory {
   }
 
   @Override
-  public String nameId() {
-    return "Umpan balik masyarakat (SKM)";
-  }
-
-  @Override
-  public String nameEn() {
-    return "Citizen feedback (SKM survey)";
+  public LocalizedText name() {
+    return LocalizedText.of("Umpan balik masyarakat (SKM)", "Citizen feedback (SKM survey)");
   }
 
   @Override
@@ -48,76 +44,40 @@ public final class CitizenFeedbackFactory implements FeedbackSourceFactory {
     return List.of(
         new ConfigProperty(
             FeedbackSource.ANONYMITY_THRESHOLD,
-            "Ambang anonimitas (jumlah responden minimal)",
-            "Anonymity threshold (fewest respondents)",
+            LocalizedText.of(
+                "Ambang anonimitas (jumlah responden minimal)",
+                "Anonymity threshold (fewest respondents)"),
             ConfigProperty.Type.INTEGER,
             String.valueOf(FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD),
             true,
-            List.of()),
-        new ConfigProperty(
+            List.of(),
+            BigDecimal.valueOf(FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD),
+            null),
+        ConfigProperty.integer(
             MAX_PER_HOUR,
-            "Jawaban per perangkat per unit per jam",
-            "Responses per device per unit per hour",
-            ConfigProperty.Type.INTEGER,
-            "5",
-            true,
-            List.of()),
-        new ConfigProperty(
+            LocalizedText.of(
+                "Jawaban per perangkat per unit per jam", "Responses per device per unit per hour"),
+            5,
+            1,
+            MAX_PER_HOUR_LIMIT),
+        ConfigProperty.integer(
             UNIT_CAP,
-            "Jawaban per unit per menit sebelum perlindungan banjir",
-            "Responses per unit per minute before flood protection",
-            ConfigProperty.Type.INTEGER,
-            "30",
-            true,
-            List.of()),
-        new ConfigProperty(
+            LocalizedText.of(
+                "Jawaban per unit per menit sebelum perlindungan banjir",
+                "Responses per unit per minute before flood protection"),
+            30,
+            1,
+            UNIT_CAP_LIMIT),
+        ConfigProperty.bool(
             ASK_EMPLOYEE,
-            "Tawarkan pilihan petugas yang melayani",
-            "Offer a choice of the employee who served",
-            ConfigProperty.Type.BOOLEAN,
-            "true",
-            true,
-            List.of()));
+            LocalizedText.of(
+                "Tawarkan pilihan petugas yang melayani",
+                "Offer a choice of the employee who served"),
+            true));
   }
 
   @Override
-  public void validate(Map<String, String> config) throws ConfigurationException {
-    int threshold = integer(config, FeedbackSource.ANONYMITY_THRESHOLD);
-    if (threshold < FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD) {
-      throw new ConfigurationException(
-          FeedbackSource.ANONYMITY_THRESHOLD,
-          "Ambang anonimitas minimal " + FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD + ".",
-          "The anonymity threshold is at least "
-              + FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD
-              + ".");
-    }
-    within(config, MAX_PER_HOUR, MAX_PER_HOUR_LIMIT);
-    within(config, UNIT_CAP, UNIT_CAP_LIMIT);
-  }
-
-  private static void within(Map<String, String> config, String property, int max)
-      throws ConfigurationException {
-    int value = integer(config, property);
-    if (value < 1 || value > max) {
-      throw new ConfigurationException(
-          property,
-          "Nilai harus antara 1 dan " + max + ".",
-          "The value must be between 1 and " + max + ".");
-    }
-  }
-
-  private static int integer(Map<String, String> config, String property)
-      throws ConfigurationException {
-    try {
-      return Integer.parseInt(config.get(property));
-    } catch (NumberFormatException e) {
-      throw new ConfigurationException(
-          property, "Nilai harus bilangan bulat.", "The value must be a whole number.");
-    }
-  }
-
-  @Override
-  public FeedbackSource create(Map<String, String> config) {
-    return new CitizenFeedback(Integer.parseInt(config.get(FeedbackSource.ANONYMITY_THRESHOLD)));
+  public FeedbackSource create(Configuration config) {
+    return new CitizenFeedback(config.integer(FeedbackSource.ANONYMITY_THRESHOLD));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,15 +35,14 @@ class CitizenFeedbackFactoryTest {
         Map.of(
             "anonymityThreshold", "3", "maxPerHour", "5", "unitCap", "30", "askEmployee", "true"),
         defaults());
-    assertDoesNotThrow(() -> factory.validate(defaults()));
+    assertDoesNotThrow(() -> validate(defaults()));
     assertEquals(3, factory.create(defaults()).anonymityThreshold());
   }
 
   @Test
   void anAnonymityThresholdBelowThreeIsRefused() {
     ConfigurationException e =
-        assertThrows(
-            ConfigurationException.class, () -> factory.validate(with("anonymityThreshold", "2")));
+        assertThrows(ConfigurationException.class, () -> validate(with("anonymityThreshold", "2")));
     assertEquals("anonymityThreshold", e.property());
     assertEquals(5, factory.create(with("anonymityThreshold", "5")).anonymityThreshold());
   }
@@ -54,11 +54,16 @@ class CitizenFeedbackFactoryTest {
         ConfigurationException e =
             assertThrows(
                 ConfigurationException.class,
-                () -> factory.validate(with(property, value)),
+                () -> validate(with(property, value)),
                 property + "=" + value);
         assertEquals(property, e.property());
       }
-      assertDoesNotThrow(() -> factory.validate(with(property, "1")));
+      assertDoesNotThrow(() -> validate(with(property, "1")));
     }
+  }
+
+  /** Checks values as the platform does from the declaration, then as the factory does. */
+  private void validate(Map<String, String> values) throws ConfigurationException {
+    factory.validate(Configuration.checked(factory.configProperties(), values));
   }
 }

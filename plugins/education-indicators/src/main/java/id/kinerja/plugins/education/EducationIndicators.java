@@ -6,8 +6,8 @@ import id.kinerja.plugin.api.IndicatorDefinition.Aspect;
 import id.kinerja.plugin.api.IndicatorDefinition.Direction;
 import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
-import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,40 +45,48 @@ final class EducationIndicators implements IndicatorProvider {
         List.of(
             new IndicatorDefinition(
                 MEAN_SCORE,
-                "Rata-rata nilai peserta didik",
-                "Students' mean score",
+                LocalizedText.of("Rata-rata nilai peserta didik", "Students' mean score"),
                 "nilai",
                 Aspect.QUALITY,
                 Direction.HIGHER_IS_BETTER,
-                "Rata-rata nilai asesmen peserta didik (0-100) pada periode ini; KKM daerah "
-                    + passingScore
-                    + ". Masukkan setiap nilai asesmen ke sistem.",
-                "Mean of the students' assessment scores (0-100) in the period; the region's"
-                    + " passing mark is "
-                    + passingScore
-                    + ". Enter every assessment score into the system."),
+                LocalizedText.of(
+                    "Rata-rata nilai asesmen peserta didik (0-100) pada periode ini; KKM daerah "
+                        + passingScore
+                        + ". Masukkan setiap nilai asesmen ke sistem.",
+                    "Mean of the students' assessment scores (0-100) in the period; the region's"
+                        + " passing mark is "
+                        + passingScore
+                        + ". Enter every assessment score into the system.")),
             new IndicatorDefinition(
                 PASS_RATE,
-                "Persentase peserta didik mencapai KKM",
-                "Share of students reaching the passing mark",
+                LocalizedText.of(
+                    "Persentase peserta didik mencapai KKM",
+                    "Share of students reaching the passing mark"),
                 "%",
                 Aspect.QUANTITY,
                 Direction.HIGHER_IS_BETTER,
-                "Persentase nilai asesmen yang sama dengan atau di atas KKM " + passingScore + ".",
-                "Share of assessment scores at or above the passing mark of " + passingScore + "."),
+                LocalizedText.of(
+                    "Persentase nilai asesmen yang sama dengan atau di atas KKM "
+                        + passingScore
+                        + ".",
+                    "Share of assessment scores at or above the passing mark of "
+                        + passingScore
+                        + ".")),
             new IndicatorDefinition(
                 FEEDBACK_SCORE,
-                "Nilai umpan balik peserta didik dan orang tua",
-                "Student and parent feedback score",
+                LocalizedText.of(
+                    "Nilai umpan balik peserta didik dan orang tua",
+                    "Student and parent feedback score"),
                 "skala " + scale,
                 Aspect.QUALITY,
                 Direction.HIGHER_IS_BETTER,
-                "Rata-rata penilaian peserta didik dan orang tua pada skala "
-                    + scale
-                    + ". Ajak mereka mengisi survei di akhir periode.",
-                "Mean rating by students and parents on a "
-                    + scale
-                    + " scale. Invite them to the survey at the end of the period."));
+                LocalizedText.of(
+                    "Rata-rata penilaian peserta didik dan orang tua pada skala "
+                        + scale
+                        + ". Ajak mereka mengisi survei di akhir periode.",
+                    "Mean rating by students and parents on a "
+                        + scale
+                        + " scale. Invite them to the survey at the end of the period.")));
   }
 
   @Override
@@ -94,28 +102,19 @@ final class EducationIndicators implements IndicatorProvider {
       case FEEDBACK_SCORE ->
           Optional.of(
               realisation(
-                  FEEDBACK_SCORE,
-                  data,
-                  record -> inRange(record, FEEDBACK, BigDecimal.ONE, scaleMax)));
+                  FEEDBACK_SCORE, data, record -> of(record, FEEDBACK, BigDecimal.ONE, scaleMax)));
       default -> Optional.empty();
     };
   }
 
   private IndicatorRealisation meanScore(IndicatorData data) {
-    IndicatorRealisation mean = realisation(MEAN_SCORE, data, EducationIndicators::score);
     long below =
-        data.records().stream()
-            .map(EducationIndicators::score)
-            .filter(s -> s != null && s.compareTo(passingScore) < 0)
-            .count();
-    return new IndicatorRealisation(
-        mean.code(),
-        mean.value(),
-        mean.basedOn(),
-        mean.previousValue(),
-        mean.trend(),
-        below + " peserta didik di bawah KKM " + passingScore + ".",
-        below + " students below the passing mark of " + passingScore + ".");
+        Measures.countBelow(Measures.of(data.records(), EducationIndicators::score), passingScore);
+    return realisation(MEAN_SCORE, data, EducationIndicators::score)
+        .withNote(
+            LocalizedText.of(
+                below + " peserta didik di bawah KKM " + passingScore + ".",
+                below + " students below the passing mark of " + passingScore + "."));
   }
 
   private IndicatorRealisation passRate(IndicatorData data) {
@@ -133,33 +132,20 @@ final class EducationIndicators implements IndicatorProvider {
   }
 
   private static BigDecimal score(IndicatorRecord record) {
-    return inRange(record, ASSESSMENT, BigDecimal.ZERO, MAX_SCORE);
+    return of(record, ASSESSMENT, BigDecimal.ZERO, MAX_SCORE);
   }
 
-  private static BigDecimal inRange(
+  /** The value of a record of the given kind, if it lies in the range. */
+  private static BigDecimal of(
       IndicatorRecord record, String kind, BigDecimal min, BigDecimal max) {
-    BigDecimal value = record.value();
-    if (!kind.equals(record.attributes().get(KIND))
-        || value == null
-        || value.compareTo(min) < 0
-        || value.compareTo(max) > 0) {
-      return null;
-    }
-    return value;
+    return kind.equals(record.attributes().get(KIND))
+        ? Measures.valueWithin(record, min, max)
+        : null;
   }
 
-  private IndicatorRealisation realisation(
+  /** Every indicator of this provider is better when higher. */
+  private static IndicatorRealisation realisation(
       String code, IndicatorData data, Function<IndicatorRecord, BigDecimal> measure) {
-    List<BigDecimal> current = Measures.of(data.records(), measure);
-    BigDecimal value = Measures.mean(current);
-    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
-    Direction direction =
-        definitions.stream()
-            .filter(d -> d.code().equals(code))
-            .findFirst()
-            .orElseThrow()
-            .direction();
-    return new IndicatorRealisation(
-        code, value, current.size(), previous, Trend.between(direction, value, previous), "", "");
+    return Measures.meanRealisation(code, Direction.HIGHER_IS_BETTER, data, measure);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,11 @@ class EducationIndicatorsFactoryTest {
       ConfigurationException e =
           assertThrows(
               ConfigurationException.class,
-              () -> factory.validate(Map.of("passingScore", passing, "feedbackScale", "1-4")),
+              () -> validate(Map.of("passingScore", passing, "feedbackScale", "1-4")),
               passing);
       assertEquals("passingScore", e.property());
     }
-    assertDoesNotThrow(
-        () -> factory.validate(Map.of("passingScore", "100", "feedbackScale", "1-5")));
+    assertDoesNotThrow(() -> validate(Map.of("passingScore", "100", "feedbackScale", "1-5")));
   }
 
   @Test
@@ -33,7 +33,7 @@ class EducationIndicatorsFactoryTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> factory.validate(Map.of("passingScore", "75", "feedbackScale", "1-10")));
+            () -> validate(Map.of("passingScore", "75", "feedbackScale", "1-10")));
     assertEquals("feedbackScale", e.property());
   }
 
@@ -50,9 +50,14 @@ class EducationIndicatorsFactoryTest {
   @Test
   void regionPassingMarkAndScaleAppearInTheDefinitions() throws Exception {
     Map<String, String> config = Map.of("passingScore", "70", "feedbackScale", "1-5");
-    factory.validate(config);
+    validate(config);
     var definitions = factory.create(config).definitions();
     assertEquals(true, definitions.get(1).guidanceId().contains("KKM 70"));
     assertEquals("skala 1-5", definitions.get(2).unit());
+  }
+
+  /** Checks values as the platform does from the declaration, then as the factory does. */
+  private void validate(Map<String, String> values) throws ConfigurationException {
+    factory.validate(Configuration.checked(factory.configProperties(), values));
   }
 }

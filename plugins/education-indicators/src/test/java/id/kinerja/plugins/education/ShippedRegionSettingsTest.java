@@ -33,7 +33,7 @@ class ShippedRegionSettingsTest {
           declared,
           settings.config().keySet().stream().sorted().toList(),
           tenant.code() + " must set exactly the declared properties");
-      factory.validate(PluginConfiguration.effectiveConfig(factory, settings.config()));
+      factory.validate(PluginConfiguration.configuration(factory, settings.config()));
     }
   }
 }

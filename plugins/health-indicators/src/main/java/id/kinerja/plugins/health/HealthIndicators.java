@@ -6,8 +6,8 @@ import id.kinerja.plugin.api.IndicatorDefinition.Aspect;
 import id.kinerja.plugin.api.IndicatorDefinition.Direction;
 import id.kinerja.plugin.api.IndicatorProvider;
 import id.kinerja.plugin.api.IndicatorRealisation;
-import id.kinerja.plugin.api.IndicatorRealisation.Trend;
 import id.kinerja.plugin.api.IndicatorRecord;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.Measures;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
@@ -42,39 +42,40 @@ final class HealthIndicators implements IndicatorProvider {
         List.of(
             new IndicatorDefinition(
                 WAIT_TIME,
-                "Rata-rata waktu tunggu pasien",
-                "Average patient waiting time",
+                LocalizedText.of("Rata-rata waktu tunggu pasien", "Average patient waiting time"),
                 "menit",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Waktu dari pendaftaran sampai pasien dipanggil; standar daerah "
-                    + maxWaitMinutes
-                    + " menit. Catat waktu panggil setiap pasien di sistem antrean.",
-                "Time from registration until the patient is called; the regional standard is "
-                    + maxWaitMinutes
-                    + " minutes. Record when each patient is called in the queue system."),
+                LocalizedText.of(
+                    "Waktu dari pendaftaran sampai pasien dipanggil; standar daerah "
+                        + maxWaitMinutes
+                        + " menit. Catat waktu panggil setiap pasien di sistem antrean.",
+                    "Time from registration until the patient is called; the regional standard is "
+                        + maxWaitMinutes
+                        + " minutes. Record when each patient is called in the queue system.")),
             new IndicatorDefinition(
                 SERVICE_TIME,
-                "Rata-rata waktu pelayanan pasien",
-                "Average patient service time",
+                LocalizedText.of(
+                    "Rata-rata waktu pelayanan pasien", "Average patient service time"),
                 "menit",
                 Aspect.TIME,
                 Direction.LOWER_IS_BETTER,
-                "Lama pelayanan satu pasien, dari dipanggil sampai selesai dilayani.",
-                "How long one patient is served, from being called until the service ends."),
+                LocalizedText.of(
+                    "Lama pelayanan satu pasien, dari dipanggil sampai selesai dilayani.",
+                    "How long one patient is served, from being called until the service ends.")),
             new IndicatorDefinition(
                 SATISFACTION,
-                "Indeks kepuasan pasien",
-                "Patient satisfaction index",
+                LocalizedText.of("Indeks kepuasan pasien", "Patient satisfaction index"),
                 "skala " + scale,
                 Aspect.QUALITY,
                 Direction.HIGHER_IS_BETTER,
-                "Rata-rata penilaian pasien pada skala "
-                    + scale
-                    + ". Ajak setiap pasien mengisi survei setelah dilayani.",
-                "Average of the patients' ratings on a "
-                    + scale
-                    + " scale. Invite every patient to the survey after the service."));
+                LocalizedText.of(
+                    "Rata-rata penilaian pasien pada skala "
+                        + scale
+                        + ". Ajak setiap pasien mengisi survei setelah dilayani.",
+                    "Average of the patients' ratings on a "
+                        + scale
+                        + " scale. Invite every patient to the survey after the service.")));
   }
 
   @Override
@@ -88,14 +89,15 @@ final class HealthIndicators implements IndicatorProvider {
       case WAIT_TIME -> Optional.of(waitTime(data));
       case SERVICE_TIME ->
           Optional.of(
-              realisation(
+              Measures.meanRealisation(
                   SERVICE_TIME,
+                  Direction.LOWER_IS_BETTER,
                   data,
                   visit ->
                       Measures.between(
-                          Measures.instant(visit, CALLED_AT), visit.closedAt(), ChronoUnit.MINUTES),
-                  "",
-                  ""));
+                          Measures.instant(visit, CALLED_AT),
+                          visit.closedAt(),
+                          ChronoUnit.MINUTES)));
       case SATISFACTION -> Optional.of(satisfaction(data));
       default -> Optional.empty();
     };
@@ -106,56 +108,25 @@ final class HealthIndicators implements IndicatorProvider {
         visit ->
             Measures.between(
                 visit.openedAt(), Measures.instant(visit, CALLED_AT), ChronoUnit.MINUTES);
-    BigDecimal standard = BigDecimal.valueOf(maxWaitMinutes);
     long overStandard =
-        data.records().stream()
-            .map(wait)
-            .filter(minutes -> minutes != null && minutes.compareTo(standard) > 0)
-            .count();
-    return realisation(
-        WAIT_TIME,
-        data,
-        wait,
-        overStandard + " pasien menunggu lebih dari " + maxWaitMinutes + " menit.",
-        overStandard + " patients waited longer than " + maxWaitMinutes + " minutes.");
+        Measures.countAbove(Measures.of(data.records(), wait), BigDecimal.valueOf(maxWaitMinutes));
+    return Measures.meanRealisation(WAIT_TIME, Direction.LOWER_IS_BETTER, data, wait)
+        .withNote(
+            LocalizedText.of(
+                overStandard + " pasien menunggu lebih dari " + maxWaitMinutes + " menit.",
+                overStandard + " patients waited longer than " + maxWaitMinutes + " minutes."));
   }
 
   private IndicatorRealisation satisfaction(IndicatorData data) {
-    BigDecimal top = BigDecimal.valueOf(scaleMax);
     // Scores outside the region's scale come from a misconfigured survey: leave them out.
-    return realisation(
+    BigDecimal top = BigDecimal.valueOf(scaleMax);
+    return Measures.meanRealisation(
         SATISFACTION,
+        Direction.HIGHER_IS_BETTER,
         data,
         visit ->
-            visit.value() != null && visit.value().signum() > 0 && visit.value().compareTo(top) <= 0
-                ? visit.value()
-                : null,
-        "",
-        "");
-  }
-
-  private IndicatorRealisation realisation(
-      String code,
-      IndicatorData data,
-      Function<IndicatorRecord, BigDecimal> measure,
-      String noteId,
-      String noteEn) {
-    List<BigDecimal> current = Measures.of(data.records(), measure);
-    BigDecimal value = Measures.mean(current);
-    BigDecimal previous = Measures.mean(Measures.of(data.previousRecords(), measure));
-    Direction direction =
-        definitions.stream()
-            .filter(d -> d.code().equals(code))
-            .findFirst()
-            .orElseThrow()
-            .direction();
-    return new IndicatorRealisation(
-        code,
-        value,
-        current.size(),
-        previous,
-        Trend.between(direction, value, previous),
-        noteId,
-        noteEn);
+            visit.value() != null && visit.value().signum() > 0
+                ? Measures.valueWithin(visit, BigDecimal.ZERO, top)
+                : null);
   }
 }

@@ -5,6 +5,7 @@ import id.kinerja.plugin.api.FeedbackAnswer;
 import id.kinerja.plugin.api.FeedbackQuestion;
 import id.kinerja.plugin.api.FeedbackResult;
 import id.kinerja.plugin.api.FeedbackSource;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.RespondentGroup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,8 +90,9 @@ final class InternalFeedbackSource implements FeedbackSource {
     list.add(
         new FeedbackQuestion(
             COMMENT,
-            "Saran atau catatan untuk pegawai ini (opsional, tanpa nama).",
-            "Suggestions or remarks for this employee (optional, without names).",
+            LocalizedText.of(
+                "Saran atau catatan untuk pegawai ini (opsional, tanpa nama).",
+                "Suggestions or remarks for this employee (optional, without names)."),
             0,
             null,
             this.groups));
@@ -99,7 +101,11 @@ final class InternalFeedbackSource implements FeedbackSource {
 
   private FeedbackQuestion scale(String coreValue, String textId, String textEn) {
     return new FeedbackQuestion(
-        coreValue.toLowerCase(java.util.Locale.ROOT), textId, textEn, SCALE, coreValue, groups);
+        coreValue.toLowerCase(java.util.Locale.ROOT),
+        LocalizedText.of(textId, textEn),
+        SCALE,
+        coreValue,
+        groups);
   }
 
   @Override

@@ -1,14 +1,15 @@
 package id.kinerja.plugins.internalfeedback;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.FeedbackSource;
 import id.kinerja.plugin.api.FeedbackSourceFactory;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.RespondentGroup;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,47 +33,42 @@ public final class InternalFeedbackSourceFactory implements FeedbackSourceFactor
   }
 
   @Override
-  public String nameId() {
-    return "Umpan balik 360 internal (rekan kerja, bawahan, atasan)";
-  }
-
-  @Override
-  public String nameEn() {
-    return "Internal 360 feedback (peers, subordinates, supervisor)";
+  public LocalizedText name() {
+    return LocalizedText.of(
+        "Umpan balik 360 internal (rekan kerja, bawahan, atasan)",
+        "Internal 360 feedback (peers, subordinates, supervisor)");
   }
 
   @Override
   public List<ConfigProperty> configProperties() {
     return List.of(
-        new ConfigProperty(
+        ConfigProperty.text(
             GROUPS,
-            "Kelompok penilai (PEERS, SUBORDINATES, SUPERVISOR; dipisah koma)",
-            "Respondent groups (PEERS, SUBORDINATES, SUPERVISOR; comma-separated)",
-            ConfigProperty.Type.TEXT,
+            LocalizedText.of(
+                "Kelompok penilai (PEERS, SUBORDINATES, SUPERVISOR; dipisah koma)",
+                "Respondent groups (PEERS, SUBORDINATES, SUPERVISOR; comma-separated)"),
             "PEERS,SUBORDINATES,SUPERVISOR",
-            true,
-            List.of()),
-        new ConfigProperty(
+            true),
+        ConfigProperty.integer(
             FeedbackSource.ANONYMITY_THRESHOLD,
-            "Jumlah minimum responden per kelompok sebelum hasil ditampilkan",
-            "Fewest respondents per group before results are shown",
-            ConfigProperty.Type.INTEGER,
-            String.valueOf(FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD),
-            true,
-            List.of()));
+            LocalizedText.of(
+                "Jumlah minimum responden per kelompok sebelum hasil ditampilkan",
+                "Fewest respondents per group before results are shown"),
+            FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD,
+            FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD,
+            MAX_THRESHOLD));
   }
 
   @Override
-  public void validate(Map<String, String> config) throws ConfigurationException {
-    groups(config.get(GROUPS));
-    threshold(config.get(FeedbackSource.ANONYMITY_THRESHOLD));
+  public void validate(Configuration config) throws ConfigurationException {
+    groups(config.text(GROUPS));
   }
 
   @Override
-  public FeedbackSource create(Map<String, String> config) {
+  public FeedbackSource create(Configuration config) {
     try {
       return new InternalFeedbackSource(
-          groups(config.get(GROUPS)), threshold(config.get(FeedbackSource.ANONYMITY_THRESHOLD)));
+          groups(config.text(GROUPS)), config.integer(FeedbackSource.ANONYMITY_THRESHOLD));
     } catch (ConfigurationException e) {
       throw new IllegalArgumentException(e.messageEn(), e);
     }
@@ -103,30 +99,5 @@ public final class InternalFeedbackSourceFactory implements FeedbackSourceFactor
           GROUPS, "Pilih minimal satu kelompok penilai.", "Choose at least one respondent group.");
     }
     return groups;
-  }
-
-  /** The anonymity threshold: a whole number from 3 to {@value #MAX_THRESHOLD}. */
-  static int threshold(String text) throws ConfigurationException {
-    int threshold;
-    try {
-      threshold = Integer.parseInt(text == null ? "" : text.strip());
-    } catch (NumberFormatException e) {
-      threshold = -1;
-    }
-    if (threshold < FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD || threshold > MAX_THRESHOLD) {
-      throw new ConfigurationException(
-          FeedbackSource.ANONYMITY_THRESHOLD,
-          "Ambang anonimitas harus antara "
-              + FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD
-              + " dan "
-              + MAX_THRESHOLD
-              + " responden.",
-          "The anonymity threshold must be between "
-              + FeedbackSource.DEFAULT_ANONYMITY_THRESHOLD
-              + " and "
-              + MAX_THRESHOLD
-              + " respondents.");
-    }
-    return threshold;
   }
 }

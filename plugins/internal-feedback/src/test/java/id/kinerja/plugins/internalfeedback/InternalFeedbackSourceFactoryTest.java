@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.FeedbackSource;
 import id.kinerja.plugin.api.RespondentGroup;
@@ -32,7 +33,7 @@ class InternalFeedbackSourceFactoryTest {
     assertEquals("PEERS,SUBORDINATES,SUPERVISOR", properties.get(0).defaultValue());
     assertEquals(ConfigProperty.Type.INTEGER, properties.get(1).type());
     assertEquals("3", properties.get(1).defaultValue());
-    assertDoesNotThrow(() -> factory.validate(config("PEERS,SUBORDINATES,SUPERVISOR", "3")));
+    assertDoesNotThrow(() -> validate(config("PEERS,SUBORDINATES,SUPERVISOR", "3")));
   }
 
   @Test
@@ -42,7 +43,7 @@ class InternalFeedbackSourceFactoryTest {
         InternalFeedbackSourceFactory.groups(" peers , SUPERVISOR,"));
     for (String bad : List.of("", " , ", "PUBLIC", "PEERS,BOSS")) {
       ConfigurationException e =
-          assertThrows(ConfigurationException.class, () -> factory.validate(config(bad, "3")), bad);
+          assertThrows(ConfigurationException.class, () -> validate(config(bad, "3")), bad);
       assertEquals("groups", e.property());
     }
   }
@@ -51,11 +52,10 @@ class InternalFeedbackSourceFactoryTest {
   void theAnonymityThresholdIsAtLeastThreeAndAtMostFifty() {
     for (String bad : List.of("2", "0", "51", "tiga")) {
       ConfigurationException e =
-          assertThrows(
-              ConfigurationException.class, () -> factory.validate(config("PEERS", bad)), bad);
+          assertThrows(ConfigurationException.class, () -> validate(config("PEERS", bad)), bad);
       assertEquals("anonymityThreshold", e.property());
     }
-    assertDoesNotThrow(() -> factory.validate(config("PEERS", "50")));
+    assertDoesNotThrow(() -> validate(config("PEERS", "50")));
   }
 
   @Test
@@ -64,5 +64,27 @@ class InternalFeedbackSourceFactoryTest {
     assertEquals(Set.of(RespondentGroup.PEERS, RespondentGroup.SUPERVISOR), source.respondents());
     assertEquals(4, source.anonymityThreshold());
     source.questions().forEach(q -> assertEquals(source.respondents(), q.askedOf(), q.id()));
+  }
+
+  /**
+   * Checks values as the platform does from the declaration, then as the factory does; without the
+   * declared defaults, so that a blank value is refused rather than replaced.
+   */
+  private void validate(Map<String, String> values) throws ConfigurationException {
+    List<ConfigProperty> withoutDefaults =
+        factory.configProperties().stream()
+            .map(
+                p ->
+                    new ConfigProperty(
+                        p.name(),
+                        p.label(),
+                        p.type(),
+                        null,
+                        p.required(),
+                        p.options(),
+                        p.min(),
+                        p.max()))
+            .toList();
+    factory.validate(Configuration.checked(withoutDefaults, values));
   }
 }

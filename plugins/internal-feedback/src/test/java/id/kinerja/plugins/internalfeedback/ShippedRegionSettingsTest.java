@@ -41,7 +41,7 @@ class ShippedRegionSettingsTest {
       assertTrue(
           declared.containsAll(settings.config().keySet()),
           tenant.code() + " sets only declared properties");
-      factory.validate(PluginConfiguration.effectiveConfig(factory, settings.config()));
+      factory.validate(PluginConfiguration.configuration(factory, settings.config()));
     }
   }
 

@@ -1,6 +1,7 @@
 package id.kinerja.plugins.training;
 
 import id.kinerja.plugin.api.CoreValues;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.PeriodRatings;
 import id.kinerja.plugin.api.PeriodRatings.Predicate;
 import id.kinerja.plugin.api.PeriodRatings.Rating;
@@ -64,24 +65,26 @@ final class TrainingRules implements TrainingRule {
       recommended.add(
           new TrainingRecommendation(
               coachingCode,
-              "Predikat kinerja "
-                  + predicateId(ratings.predicate())
-                  + ": Butuh Perbaikan atau lebih rendah.",
-              "Performance predikat "
-                  + predicateEn(ratings.predicate())
-                  + ": needs improvement or worse."));
+              LocalizedText.of(
+                  "Predikat kinerja "
+                      + predicateId(ratings.predicate())
+                      + ": Butuh Perbaikan atau lebih rendah.",
+                  "Performance predikat "
+                      + predicateEn(ratings.predicate())
+                      + ": needs improvement or worse.")));
     }
     if (ratings.results() == Rating.ABOVE_EXPECTATION
         || ratings.predicate() == Predicate.SANGAT_BAIK) {
       recommended.add(
           new TrainingRecommendation(
               advancedCode,
-              ratings.results() == Rating.ABOVE_EXPECTATION
-                  ? "Hasil kerja di atas ekspektasi."
-                  : "Predikat kinerja Sangat Baik.",
-              ratings.results() == Rating.ABOVE_EXPECTATION
-                  ? "Work results above expectation."
-                  : "Performance predikat Very good."));
+              LocalizedText.of(
+                  ratings.results() == Rating.ABOVE_EXPECTATION
+                      ? "Hasil kerja di atas ekspektasi."
+                      : "Predikat kinerja Sangat Baik.",
+                  ratings.results() == Rating.ABOVE_EXPECTATION
+                      ? "Work results above expectation."
+                      : "Performance predikat Very good.")));
     }
     for (Map.Entry<String, String> training : valueTrainings.entrySet()) {
       String value = training.getKey();
@@ -91,20 +94,21 @@ final class TrainingRules implements TrainingRule {
         recommended.add(
             new TrainingRecommendation(
                 training.getValue(),
-                "Skor umpan balik 360 nilai "
-                    + name[0]
-                    + " "
-                    + score.toPlainString()
-                    + ", di bawah "
-                    + weakScore.toPlainString()
-                    + ".",
-                "360 feedback score for "
-                    + name[1]
-                    + " "
-                    + score.toPlainString()
-                    + ", below "
-                    + weakScore.toPlainString()
-                    + "."));
+                LocalizedText.of(
+                    "Skor umpan balik 360 nilai "
+                        + name[0]
+                        + " "
+                        + score.toPlainString()
+                        + ", di bawah "
+                        + weakScore.toPlainString()
+                        + ".",
+                    "360 feedback score for "
+                        + name[1]
+                        + " "
+                        + score.toPlainString()
+                        + ", below "
+                        + weakScore.toPlainString()
+                        + ".")));
       }
     }
     return recommended.stream().filter(r -> codes.contains(r.catalogCode())).toList();

@@ -1,8 +1,10 @@
 package id.kinerja.plugins.training;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.CoreValues;
+import id.kinerja.plugin.api.LocalizedText;
 import id.kinerja.plugin.api.TrainingRule;
 import id.kinerja.plugin.api.TrainingRuleFactory;
 import java.math.BigDecimal;
@@ -32,87 +34,72 @@ public final class TrainingRulesFactory implements TrainingRuleFactory {
   }
 
   @Override
-  public String nameId() {
-    return "Aturan rekomendasi pelatihan";
-  }
-
-  @Override
-  public String nameEn() {
-    return "Training recommendation rules";
+  public LocalizedText name() {
+    return LocalizedText.of("Aturan rekomendasi pelatihan", "Training recommendation rules");
   }
 
   @Override
   public List<ConfigProperty> configProperties() {
     return List.of(
-        new ConfigProperty(
+        ConfigProperty.text(
             COACHING_CODE,
-            "Kode katalog untuk coaching (predikat Butuh Perbaikan atau lebih rendah)",
-            "Catalog code of the coaching (predikat Needs improvement or worse)",
-            ConfigProperty.Type.TEXT,
+            LocalizedText.of(
+                "Kode katalog untuk coaching (predikat Butuh Perbaikan atau lebih rendah)",
+                "Catalog code of the coaching (predikat Needs improvement or worse)"),
             null,
-            true,
-            List.of()),
-        new ConfigProperty(
+            true),
+        ConfigProperty.text(
             ADVANCED_CODE,
-            "Kode katalog untuk pelatihan lanjutan (hasil kerja di atas ekspektasi)",
-            "Catalog code of the advanced training (results above expectation)",
-            ConfigProperty.Type.TEXT,
+            LocalizedText.of(
+                "Kode katalog untuk pelatihan lanjutan (hasil kerja di atas ekspektasi)",
+                "Catalog code of the advanced training (results above expectation)"),
             null,
-            true,
-            List.of()),
-        new ConfigProperty(
+            true),
+        ConfigProperty.decimal(
             WEAK_SCORE,
-            "Skor umpan balik 360 di bawah nilai ini dianggap lemah (0-100)",
-            "A 360 feedback score below this counts as weak (0-100)",
-            ConfigProperty.Type.DECIMAL,
+            LocalizedText.of(
+                "Skor umpan balik 360 di bawah nilai ini dianggap lemah (0-100)",
+                "A 360 feedback score below this counts as weak (0-100)"),
             "60",
-            true,
-            List.of()),
-        new ConfigProperty(
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(100)),
+        ConfigProperty.text(
             VALUE_TRAININGS,
-            "Kode katalog per nilai dasar yang lemah, mis. HARMONIS=PUB-SPEAK;KOMPETEN=TECH-01",
-            "Catalog code per weak core value, e.g. HARMONIS=PUB-SPEAK;KOMPETEN=TECH-01",
-            ConfigProperty.Type.TEXT,
+            LocalizedText.of(
+                "Kode katalog per nilai dasar yang lemah, mis. HARMONIS=PUB-SPEAK;KOMPETEN=TECH-01",
+                "Catalog code per weak core value, e.g. HARMONIS=PUB-SPEAK;KOMPETEN=TECH-01"),
             "",
-            false,
-            List.of()));
+            false));
   }
 
   @Override
-  public void validate(Map<String, String> config) throws ConfigurationException {
+  public void validate(Configuration config) throws ConfigurationException {
     code(config, COACHING_CODE);
     code(config, ADVANCED_CODE);
-    BigDecimal weak = new BigDecimal(config.get(WEAK_SCORE));
-    if (weak.signum() < 0 || weak.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new ConfigurationException(
-          WEAK_SCORE,
-          "Batas skor lemah harus antara 0 dan 100.",
-          "The weak score must be between 0 and 100.");
-    }
-    valueTrainings(config.get(VALUE_TRAININGS));
+    valueTrainings(config.value(VALUE_TRAININGS).orElse(""));
   }
 
   @Override
-  public TrainingRule create(Map<String, String> config) {
+  public TrainingRule create(Configuration config) {
     try {
       return new TrainingRules(
-          config.get(COACHING_CODE).strip(),
-          config.get(ADVANCED_CODE).strip(),
-          new BigDecimal(config.get(WEAK_SCORE)),
-          valueTrainings(config.get(VALUE_TRAININGS)));
+          config.text(COACHING_CODE).strip(),
+          config.text(ADVANCED_CODE).strip(),
+          config.decimal(WEAK_SCORE),
+          valueTrainings(config.value(VALUE_TRAININGS).orElse("")));
     } catch (ConfigurationException e) {
       throw new IllegalArgumentException(e.messageEn(), e);
     }
   }
 
-  private static void code(Map<String, String> config, String property)
-      throws ConfigurationException {
-    String code = config.get(property);
+  private static void code(Configuration config, String property) throws ConfigurationException {
+    String code = config.value(property).orElse(null);
     if (code == null || !CODE.matcher(code.strip()).matches()) {
       throw new ConfigurationException(
           property,
-          "Kode katalog hanya boleh berisi huruf, angka, '.', '_' dan '-' (paling banyak 40).",
-          "A catalog code may hold letters, digits, '.', '_' and '-' only (at most 40).");
+          LocalizedText.of(
+              "Kode katalog hanya boleh berisi huruf, angka, '.', '_' dan '-' (paling banyak 40).",
+              "A catalog code may hold letters, digits, '.', '_' and '-' only (at most 40)."));
     }
   }
 

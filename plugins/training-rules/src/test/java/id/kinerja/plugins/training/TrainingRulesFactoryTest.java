@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +29,9 @@ class TrainingRulesFactoryTest {
 
   @Test
   void aWellFormedConfigurationIsAccepted() {
-    assertDoesNotThrow(() -> factory.validate(config("valueTrainings", "")));
-    assertDoesNotThrow(
-        () -> factory.validate(config("valueTrainings", " HARMONIS = PUB-SPEAK ; ")));
-    assertDoesNotThrow(() -> factory.validate(config("weakScore", "100")));
+    assertDoesNotThrow(() -> validate(config("valueTrainings", "")));
+    assertDoesNotThrow(() -> validate(config("valueTrainings", " HARMONIS = PUB-SPEAK ; ")));
+    assertDoesNotThrow(() -> validate(config("weakScore", "100")));
   }
 
   @Test
@@ -46,15 +46,13 @@ class TrainingRulesFactoryTest {
             "HARMONIS=PUB-SPEAK;HARMONIS=TECH-01")) {
       ConfigurationException e =
           assertThrows(
-              ConfigurationException.class,
-              () -> factory.validate(config("valueTrainings", bad)),
-              bad);
+              ConfigurationException.class, () -> validate(config("valueTrainings", bad)), bad);
       assertEquals("valueTrainings", e.property(), bad);
     }
     ConfigurationException unknown =
         assertThrows(
             ConfigurationException.class,
-            () -> factory.validate(config("valueTrainings", "KOMUNIKASI=PUB-SPEAK")));
+            () -> validate(config("valueTrainings", "KOMUNIKASI=PUB-SPEAK")));
     assertTrue(unknown.getMessage().contains("bukan kode nilai dasar"), unknown.getMessage());
     assertTrue(unknown.messageEn().contains("BERORIENTASI_PELAYANAN"), unknown.messageEn());
   }
@@ -63,8 +61,7 @@ class TrainingRulesFactoryTest {
   void weakScoreOutsideZeroToHundredIsRefused() {
     for (String score : List.of("-1", "100.5")) {
       ConfigurationException e =
-          assertThrows(
-              ConfigurationException.class, () -> factory.validate(config("weakScore", score)));
+          assertThrows(ConfigurationException.class, () -> validate(config("weakScore", score)));
       assertEquals("weakScore", e.property());
     }
   }
@@ -74,8 +71,7 @@ class TrainingRulesFactoryTest {
     for (String property : List.of("coachingCode", "advancedCode")) {
       ConfigurationException e =
           assertThrows(
-              ConfigurationException.class,
-              () -> factory.validate(config(property, "kode dengan spasi")));
+              ConfigurationException.class, () -> validate(config(property, "kode dengan spasi")));
       assertEquals(property, e.property());
     }
   }
@@ -90,5 +86,10 @@ class TrainingRulesFactoryTest {
     assertEquals(ConfigProperty.Type.DECIMAL, weak.type());
     assertEquals("60", weak.defaultValue());
     assertEquals(ConfigProperty.Type.TEXT, factory.configProperties().get(3).type());
+  }
+
+  /** Checks values as the platform does from the declaration, then as the factory does. */
+  private void validate(Map<String, String> values) throws ConfigurationException {
+    factory.validate(Configuration.checked(factory.configProperties(), values));
   }
 }

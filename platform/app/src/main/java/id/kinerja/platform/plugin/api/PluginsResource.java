@@ -14,9 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +31,6 @@ import java.util.Map;
 public class PluginsResource {
 
   @Inject RegionPlugins plugins;
-  @Context SecurityContext security;
 
   /** A change of the region's setting of a plugin. */
   public record SettingChange(long version, boolean enabled, Map<String, String> config) {}
@@ -55,12 +52,6 @@ public class PluginsResource {
     if (change == null) {
       throw new BadRequestException("A body {version, enabled, config} is required.");
     }
-    return plugins.configure(
-        security.getUserPrincipal().getName(),
-        security.isUserInRole(Roles.ADMIN),
-        id,
-        change.version(),
-        change.enabled(),
-        change.config());
+    return plugins.configure(id, change.version(), change.enabled(), change.config());
   }
 }

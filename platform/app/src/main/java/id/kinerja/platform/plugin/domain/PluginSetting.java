@@ -1,5 +1,6 @@
 package id.kinerja.platform.plugin.domain;
 
+import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,6 +45,22 @@ public class PluginSetting {
     this.pluginId = pluginId;
     this.enabled = enabled;
     this.config = config;
+  }
+
+  /**
+   * The rule for changing a region's plugin settings: only the region's admin may, whatever the
+   * setting holds. Checked before the setting is read.
+   *
+   * @param actorIsRegionAdmin whether the person acting is the region's admin
+   * @throws RuleViolation FORBIDDEN for anyone else
+   */
+  public static void checkChangeableBy(boolean actorIsRegionAdmin) {
+    if (!actorIsRegionAdmin) {
+      throw new RuleViolation(
+          RuleViolation.Kind.FORBIDDEN,
+          "Hanya admin wilayah yang dapat mengatur plugin.",
+          "Only the region's admin may configure plugins.");
+    }
   }
 
   /** Sets whether the region uses the plugin and its configuration (JSON, by property name). */

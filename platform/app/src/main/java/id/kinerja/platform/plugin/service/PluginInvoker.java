@@ -4,6 +4,7 @@ import id.kinerja.platform.plugin.host.PluginCallResult;
 import id.kinerja.platform.plugin.host.PluginCalls;
 import id.kinerja.platform.plugin.host.PluginFailure;
 import id.kinerja.platform.tenancy.service.CurrentRegion;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ExtensionFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class PluginInvoker {
       Function<? super P, ? extends T> work) {
     String region = currentRegion.code();
     ExtensionFactory<P> factory = extension.factory();
-    Map<String, String> config = extension.config();
+    Configuration config = extension.configuration();
     PluginCallResult<T> result =
         calls.call(extension.loaded(), region, call, () -> work.apply(factory.create(config)));
     String key = region + '/' + extension.pluginId();

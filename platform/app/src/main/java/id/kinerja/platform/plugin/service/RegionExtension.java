@@ -1,6 +1,7 @@
 package id.kinerja.platform.plugin.service;
 
 import id.kinerja.platform.plugin.host.LoadedFactory;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ExtensionFactory;
 import java.util.Map;
 import java.util.Objects;
@@ -30,5 +31,10 @@ public record RegionExtension<F extends ExtensionFactory<?>>(
   /** The factory. */
   public F factory() {
     return loaded.factory();
+  }
+
+  /** The region's configuration, read typed by the factory's declaration. */
+  public Configuration configuration() {
+    return Configuration.of(loaded.factory().configProperties(), config);
   }
 }

@@ -14,7 +14,6 @@ import id.kinerja.platform.plugin.service.RegionPlugins;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.plugin.api.ConfigProperty;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -30,12 +29,7 @@ class PluginConfigDialog extends Dialog {
   final Map<String, Supplier<String>> values = new LinkedHashMap<>();
   final Paragraph message = new Paragraph();
 
-  PluginConfigDialog(
-      RegionPlugins plugins,
-      String actorNip,
-      boolean admin,
-      PluginConfigForm form,
-      Runnable saved) {
+  PluginConfigDialog(RegionPlugins plugins, PluginConfigForm form, Runnable saved) {
     String id = form.pluginId();
     setId("config-dialog-" + id);
     setHeaderTitle(getTranslation("plugins.configure.title", id));
@@ -44,14 +38,14 @@ class PluginConfigDialog extends Dialog {
     enabled.setLabel(getTranslation("plugins.configure.enabled"));
     enabled.setValue(form.enabled());
     fields.add(enabled);
-    boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     for (ConfigProperty property : form.properties()) {
-      String label = english ? property.labelEn() : property.labelId();
+      String label = property.label().in(getLocale());
       String value = form.values().get(property.name());
       AbstractField<?, ?> field =
           switch (property.type()) {
             case INTEGER -> integerField(property, value);
             case CHOICE -> choiceField(property, value);
+            case BOOLEAN -> booleanField(property, value);
             default -> textField(property, value);
           };
       ((com.vaadin.flow.component.HasLabel) field).setLabel(label);
@@ -68,7 +62,7 @@ class PluginConfigDialog extends Dialog {
               Map<String, String> config = new LinkedHashMap<>();
               values.forEach((name, value) -> config.put(name, value.get()));
               try {
-                plugins.configure(actorNip, admin, id, form.version(), enabled.getValue(), config);
+                plugins.configure(id, form.version(), enabled.getValue(), config);
                 close();
                 saved.run();
               } catch (RuleViolation ex) {
@@ -99,6 +93,13 @@ class PluginConfigDialog extends Dialog {
     field.setItems(property.options());
     field.setValue(value != null ? value : property.defaultValue());
     values.put(property.name(), () -> field.getValue() == null ? "" : field.getValue());
+    return field;
+  }
+
+  private Checkbox booleanField(ConfigProperty property, String value) {
+    Checkbox field = new Checkbox();
+    field.setValue(Boolean.parseBoolean(value != null ? value : property.defaultValue()));
+    values.put(property.name(), () -> Boolean.toString(field.getValue()));
     return field;
   }
 

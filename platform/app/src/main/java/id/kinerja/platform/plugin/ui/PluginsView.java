@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,16 +22,11 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
   final Grid<RegionPlugin> grid = new Grid<>();
   private final RegionPlugins plugins;
-  private final String actorNip;
-  private final boolean admin;
 
   /** Lists the plugins. */
   @Inject
   public PluginsView(RegionPlugins plugins) {
     this.plugins = plugins;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.actorNip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
     add(new H2(getTranslation("plugins.title")));
     List<RegionPlugin> list = plugins.list();
     if (list.isEmpty()) {
@@ -69,7 +63,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
   PluginConfigDialog configure(String pluginId) {
     PluginConfigDialog dialog =
         new PluginConfigDialog(
-            plugins, actorNip, admin, plugins.form(pluginId), () -> grid.setItems(plugins.list()));
+            plugins, plugins.form(pluginId), () -> grid.setItems(plugins.list()));
     dialog.open();
     return dialog;
   }

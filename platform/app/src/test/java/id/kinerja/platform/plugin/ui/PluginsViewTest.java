@@ -14,9 +14,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import id.kinerja.platform.plugin.service.PluginConfigForm;
 import id.kinerja.platform.plugin.service.RegionPlugin;
 import id.kinerja.platform.plugin.service.RegionPlugins;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +37,24 @@ class PluginsViewTest {
   /** One plugin declaring an integer and a choice; refuses a wait below 1 like the real one. */
   static class FakePlugins extends RegionPlugins {
     final List<String> saved = new ArrayList<>();
+    final Actor actor = MockPortal.actor();
     PluginConfigForm form =
         new PluginConfigForm(
             PLUGIN,
             3,
             true,
             List.of(
-                new ConfigProperty(
+                ConfigProperty.integer(
                     "maxWaitMinutes",
-                    "Batas waktu tunggu (menit)",
-                    "Maximum waiting time (minutes)",
-                    ConfigProperty.Type.INTEGER,
-                    "60",
-                    true,
-                    List.of()),
-                new ConfigProperty(
+                    LocalizedText.of(
+                        "Batas waktu tunggu (menit)", "Maximum waiting time (minutes)"),
+                    60,
+                    1,
+                    480),
+                ConfigProperty.choice(
                     "satisfactionScale",
-                    "Skala kepuasan",
-                    "Satisfaction scale",
-                    ConfigProperty.Type.CHOICE,
+                    LocalizedText.of("Skala kepuasan", "Satisfaction scale"),
                     "1-5",
-                    true,
                     List.of("1-4", "1-5"))),
             Map.of("maxWaitMinutes", "60", "satisfactionScale", "1-5"));
 
@@ -72,19 +71,14 @@ class PluginsViewTest {
 
     @Override
     public PluginConfigForm configure(
-        String actorNip,
-        boolean admin,
-        String pluginId,
-        long version,
-        boolean enabled,
-        Map<String, String> config) {
+        String pluginId, long version, boolean enabled, Map<String, String> config) {
       if (Integer.parseInt(config.get("maxWaitMinutes")) < 1) {
         throw new RuleViolation(
             RuleViolation.Kind.INVALID,
             "'Batas waktu tunggu (menit)' harus minimal 1.",
             "'Maximum waiting time (minutes)' must be at least 1.");
       }
-      saved.add(actorNip + ":" + version + ":" + enabled + ":" + config);
+      saved.add(actor.nip() + ":" + version + ":" + enabled + ":" + config);
       return form;
     }
   }
@@ -136,5 +130,27 @@ class PluginsViewTest {
     _click(_get(Button.class, spec -> spec.withId("save-config-" + PLUGIN)));
     assertEquals(
         List.of(ADMIN + ":3:false:{maxWaitMinutes=45, satisfactionScale=1-5}"), plugins.saved);
+  }
+
+  @Test
+  void aYesOrNoPropertyIsACheckboxSavedAsTrueOrFalse() {
+    plugins.form =
+        new PluginConfigForm(
+            PLUGIN,
+            3,
+            true,
+            List.of(
+                ConfigProperty.integer(
+                    "maxWaitMinutes", LocalizedText.of("Batas", "Limit"), 60, 1, 480),
+                ConfigProperty.bool(
+                    "publicSurvey", LocalizedText.of("Survei publik", "Public survey"), true)),
+            Map.of("maxWaitMinutes", "60"));
+    view.configure(PLUGIN);
+    Checkbox survey =
+        _get(Checkbox.class, spec -> spec.withId("config-" + PLUGIN + "-publicSurvey"));
+    assertTrue(survey.getValue(), "the default when the region set none");
+    survey.setValue(false);
+    _click(_get(Button.class, spec -> spec.withId("save-config-" + PLUGIN)));
+    assertEquals(List.of(ADMIN + ":3:true:{maxWaitMinutes=60, publicSurvey=false}"), plugins.saved);
   }
 }

@@ -3,22 +3,28 @@ package id.kinerja.platform.plugin.host;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pf4j.ClassLoadingStrategy;
+import org.pf4j.ClassLoadingStrategy.Source;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginManager;
 
 /**
- * A plugin's class loader: the plugin's own jar first, except for the plugin API and the JDK, which
- * always come from the platform.
+ * A plugin's class loader: the plugin API and the JDK from the platform, everything else from the
+ * plugin's own jar, and nothing else. The platform's own classes (and Jakarta EE's, and the
+ * libraries in the WAR) are not visible to a plugin even though the platform's loader is this
+ * loader's parent: a plugin that needs them is refused at start ({@link PluginClassCheck}), and a
+ * plugin that loads one by name gets a {@link ClassNotFoundException}.
  *
  * <p>Plugin-first keeps the libraries a plugin bundles from colliding with the platform's or
  * another plugin's. The API must be shared, or a plugin that bundles its own copy of it would hand
  * the platform objects of an unrelated {@code IndicatorProviderFactory} type. PF4J itself only
- * shares {@code java.*} and {@code org.pf4j.*}; the JDK's other packages ({@code javax.*}, {@code
- * jdk.*}, ...) are shared here too.
+ * shares {@code java.*} and {@code org.pf4j.*}; here the JDK's other packages ({@code javax.*},
+ * {@code jdk.*}, ...) are shared too, and PF4J's are not: a plugin is a jar of factories, not a
+ * PF4J {@code Plugin} class.
  */
 final class ApiFirstPluginClassLoader extends PluginClassLoader {
 
@@ -28,11 +34,18 @@ final class ApiFirstPluginClassLoader extends PluginClassLoader {
 
   ApiFirstPluginClassLoader(
       PluginManager pluginManager, PluginDescriptor pluginDescriptor, ClassLoader parent) {
-    super(pluginManager, pluginDescriptor, parent, ClassLoadingStrategy.PDA);
+    // Never the application (the parent) but through shouldDelegateToParent.
+    super(
+        pluginManager,
+        pluginDescriptor,
+        parent,
+        new ClassLoadingStrategy(List.of(Source.PLUGIN, Source.DEPENDENCIES)));
   }
 
   @Override
   protected boolean shouldDelegateToParent(String className) {
+    // PF4J's own (org.pf4j.*) stay visible: PF4J instantiates its default Plugin through this
+    // loader. A plugin's classes may not refer to them (PluginClassCheck).
     return className.startsWith(API_PACKAGE_PREFIX)
         || isJdkClass(className)
         || super.shouldDelegateToParent(className);
@@ -53,7 +66,7 @@ final class ApiFirstPluginClassLoader extends PluginClassLoader {
     return path.startsWith(API_RESOURCE_PREFIX);
   }
 
-  private static boolean isJdkClass(String className) {
+  static boolean isJdkClass(String className) {
     int lastDot = className.lastIndexOf('.');
     return lastDot > 0 && JDK_PACKAGES.contains(className.substring(0, lastDot));
   }

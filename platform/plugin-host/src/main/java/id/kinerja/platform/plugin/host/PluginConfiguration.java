@@ -1,8 +1,10 @@
 package id.kinerja.platform.plugin.host;
 
 import id.kinerja.plugin.api.ConfigProperty;
+import id.kinerja.plugin.api.Configuration;
 import id.kinerja.plugin.api.ConfigurationException;
 import id.kinerja.plugin.api.ExtensionFactory;
+import id.kinerja.plugin.api.LocalizedText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,29 +12,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Turns a region's stored values for a factory into the configuration the factory is given: the
  * checks the platform makes for every factory, from what the factory declares, before the factory's
- * own {@link ExtensionFactory#validate(Map)}.
+ * own {@link ExtensionFactory#validate(Configuration)}.
  */
 public final class PluginConfiguration {
-
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   private PluginConfiguration() {}
 
   /**
-   * The configuration to create a provider with, or every problem with the region's values.
+   * The typed configuration to create a provider with, or every problem with the region's values:
+   * {@link #effectiveConfig} read by the factory's declaration.
+   *
+   * @throws InvalidConfigurationException with every problem found, in Bahasa Indonesia and English
+   */
+  public static Configuration configuration(
+      ExtensionFactory<?> factory, Map<String, String> regionValues)
+      throws InvalidConfigurationException {
+    return Configuration.of(factory.configProperties(), effectiveConfig(factory, regionValues));
+  }
+
+  /**
+   * The configuration to create a provider with, as text, or every problem with the region's
+   * values.
    *
    * <p>Declared defaults fill the properties the region leaves out (a blank value counts as left
    * out); required properties must then have a value; values must match their declared type (an
    * {@code INTEGER} within the range of a Java {@code int}, a {@code DECIMAL} written with a dot, a
-   * {@code BOOLEAN} {@code true} or {@code false}, a {@code CHOICE} one of its options); keys the
-   * factory does not declare are refused. Only when all that holds is the factory's own {@link
-   * ExtensionFactory#validate(Map) validate} called.
+   * {@code BOOLEAN} {@code true} or {@code false}, a {@code CHOICE} one of its options), numbers
+   * within their declared {@code min} and {@code max}; keys the factory does not declare are
+   * refused. Only when all that holds is the factory's own {@link
+   * ExtensionFactory#validate(Configuration) validate} called.
    *
    * @param factory the factory being configured
    * @param regionValues the region's values by property name; {@code null} counts as none
@@ -58,16 +72,18 @@ public final class PluginConfiguration {
           problems.add(
               new ConfigurationProblem(
                   property.name(),
-                  "'" + property.labelId() + "' wajib diisi.",
-                  "'" + property.labelEn() + "' is required."));
+                  "'" + property.label().indonesian() + "' wajib diisi.",
+                  "'" + property.label().english() + "' is required."));
         }
         continue;
       }
-      ConfigurationProblem typeProblem = typeProblem(property, value);
-      if (typeProblem == null) {
-        config.put(property.name(), canonical(property, value));
+      Optional<LocalizedText> problem = property.problemWith(value);
+      if (problem.isPresent()) {
+        problems.add(
+            new ConfigurationProblem(
+                property.name(), problem.get().indonesian(), problem.get().english()));
       } else {
-        problems.add(typeProblem);
+        config.put(property.name(), canonical(property, value));
       }
     }
 
@@ -77,8 +93,8 @@ public final class PluginConfiguration {
       problems.add(
           new ConfigurationProblem(
               key,
-              "Properti '" + key + "' tidak dikenal oleh " + factory.nameId() + ".",
-              "Property '" + key + "' is not known to " + factory.nameEn() + "."));
+              "Properti '" + key + "' tidak dikenal oleh " + factory.name().indonesian() + ".",
+              "Property '" + key + "' is not known to " + factory.name().english() + "."));
     }
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
@@ -86,7 +102,7 @@ public final class PluginConfiguration {
 
     Map<String, String> effective = Collections.unmodifiableMap(config);
     try {
-      factory.validate(effective);
+      factory.validate(Configuration.of(declared, effective));
     } catch (ConfigurationException e) {
       throw new InvalidConfigurationException(List.of(ConfigurationProblem.of(e)));
     } catch (RuntimeException e) {
@@ -108,50 +124,6 @@ public final class PluginConfiguration {
     return property.type() == ConfigProperty.Type.TEXT ? value : value.strip();
   }
 
-  /** What is wrong with a value for a property's declared type, or {@code null} if it fits. */
-  private static ConfigurationProblem typeProblem(ConfigProperty property, String value) {
-    return switch (property.type()) {
-      case TEXT -> null;
-      case INTEGER ->
-          isInt(value)
-              ? null
-              : problem(
-                  property,
-                  value,
-                  "harus berupa bilangan bulat, misalnya 60",
-                  "must be a whole number, for example 60");
-      case DECIMAL ->
-          DECIMAL.matcher(value).matches()
-              ? null
-              : problem(
-                  property,
-                  value,
-                  "harus berupa angka desimal dengan titik, misalnya 2.5",
-                  "must be a decimal number written with a dot, for example 2.5");
-      case BOOLEAN ->
-          value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
-              ? null
-              : problem(property, value, "harus bernilai true atau false", "must be true or false");
-      case CHOICE ->
-          property.options().contains(value)
-              ? null
-              : problem(
-                  property,
-                  value,
-                  "harus salah satu dari: " + String.join(", ", property.options()),
-                  "must be one of: " + String.join(", ", property.options()));
-    };
-  }
-
-  private static boolean isInt(String value) {
-    try {
-      Integer.parseInt(value);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
   /** A value that fits its type, written the one way the factory is given it. */
   private static String canonical(ConfigProperty property, String value) {
     return switch (property.type()) {
@@ -159,13 +131,5 @@ public final class PluginConfiguration {
       case BOOLEAN -> value.toLowerCase(Locale.ROOT);
       case TEXT, DECIMAL, CHOICE -> value;
     };
-  }
-
-  private static ConfigurationProblem problem(
-      ConfigProperty property, String value, String ruleId, String ruleEn) {
-    return new ConfigurationProblem(
-        property.name(),
-        "'" + property.labelId() + "' " + ruleId + ", bukan \"" + value + "\".",
-        "'" + property.labelEn() + "' " + ruleEn + ", not \"" + value + "\".");
   }
 }

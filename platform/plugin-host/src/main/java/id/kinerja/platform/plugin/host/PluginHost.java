@@ -13,23 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
 
 /**
  * The plugins found in the plugins folder at start, and the extension factories of those that run.
@@ -51,7 +43,6 @@ public final class PluginHost implements AutoCloseable {
           IndicatorProviderFactory.class, FeedbackSourceFactory.class, TrainingRuleFactory.class);
 
   private static final System.Logger LOG = System.getLogger(PluginHost.class.getName());
-  private static final String EXAMPLE_RANGE = "\">=1.0.0 & <2.0.0\"";
 
   private final HostPluginManager manager;
   private final List<PluginInfo> plugins;
@@ -86,27 +77,28 @@ public final class PluginHost implements AutoCloseable {
     HostPluginManager manager = new HostPluginManager(pluginsDir, apiVersion);
     checkSemanticVersion(manager, apiVersion);
 
-    List<Candidate> candidates = jars.stream().map(Candidate::new).toList();
+    List<PluginCandidate> candidates = jars.stream().map(PluginCandidate::new).toList();
     candidates.forEach(c -> c.readManifest(manager));
     refuseDuplicateIds(candidates);
+    running(candidates).forEach(PluginCandidate::checkClasses);
     running(candidates).forEach(c -> c.load(manager));
     resolve(manager, candidates);
-    for (Candidate c : running(candidates)) {
+    for (PluginCandidate c : running(candidates)) {
       if (c.wrapper.getPluginState() == PluginState.DISABLED) {
         c.refuse("requires plugin API " + c.requires + " but the platform provides " + apiVersion);
       }
     }
     manager.startPlugins();
-    for (Candidate c : running(candidates)) {
+    for (PluginCandidate c : running(candidates)) {
       if (c.wrapper.getPluginState() != PluginState.STARTED) {
         c.fail("it could not be started: " + describe(c.wrapper.getFailedException()));
       }
     }
-    running(candidates).forEach(Candidate::findFactories);
+    running(candidates).forEach(PluginCandidate::findFactories);
 
     Map<Class<?>, List<LoadedFactory<?>>> factories = new LinkedHashMap<>();
     EXTENSION_POINTS.forEach(point -> factories.put(point, new ArrayList<>()));
-    for (Candidate c : candidates) {
+    for (PluginCandidate c : candidates) {
       if (c.state == State.STARTED) {
         c.factories.forEach((point, found) -> factories.get(point).addAll(found));
       } else if (c.wrapper != null) {
@@ -115,7 +107,8 @@ public final class PluginHost implements AutoCloseable {
       c.log();
     }
     factories.replaceAll((point, found) -> List.copyOf(found));
-    return new PluginHost(manager, candidates.stream().map(Candidate::info).toList(), factories);
+    return new PluginHost(
+        manager, candidates.stream().map(PluginCandidate::info).toList(), factories);
   }
 
   /** Every plugin jar found, in the order of their file names, whether it runs or not. */
@@ -154,7 +147,10 @@ public final class PluginHost implements AutoCloseable {
     return factories(TrainingRuleFactory.class);
   }
 
-  /** Stops the plugins and closes their class loaders. Closing again does nothing. */
+  /**
+   * {@linkplain ExtensionFactory#close() Closes} the factories, then stops the plugins and closes
+   * their class loaders. Closing again does nothing.
+   */
   @Override
   public synchronized void close() {
     if (closed || manager == null) {
@@ -162,12 +158,28 @@ public final class PluginHost implements AutoCloseable {
       return;
     }
     closed = true;
+    factories.values().stream().flatMap(List::stream).forEach(PluginHost::closeFactory);
     try {
       // unloadPlugins() stops each plugin first. PF4J 3.15's stopPlugins() is not used: it
       // removes from the list it iterates and throws ConcurrentModificationException.
       manager.unloadPlugins();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Plugins could not all be stopped and unloaded", e);
+    }
+  }
+
+  static void closeFactory(LoadedFactory<?> loaded) {
+    try {
+      loaded.factory().close();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(
+          Level.WARNING,
+          "Plugin '"
+              + loaded.pluginId()
+              + "': closing factory "
+              + loaded.factory().getClass().getName()
+              + " failed: "
+              + describe(e));
     }
   }
 
@@ -195,13 +207,13 @@ public final class PluginHost implements AutoCloseable {
     }
   }
 
-  private static void refuseDuplicateIds(List<Candidate> candidates) {
-    Map<String, List<Candidate>> byId =
+  private static void refuseDuplicateIds(List<PluginCandidate> candidates) {
+    Map<String, List<PluginCandidate>> byId =
         running(candidates).stream()
             .collect(Collectors.groupingBy(c -> c.id, LinkedHashMap::new, Collectors.toList()));
-    for (List<Candidate> sameId : byId.values()) {
+    for (List<PluginCandidate> sameId : byId.values()) {
       if (sameId.size() > 1) {
-        for (Candidate c : sameId) {
+        for (PluginCandidate c : sameId) {
           String others =
               sameId.stream()
                   .filter(o -> o != c)
@@ -218,7 +230,7 @@ public final class PluginHost implements AutoCloseable {
     }
   }
 
-  private static void resolve(HostPluginManager manager, List<Candidate> candidates) {
+  private static void resolve(HostPluginManager manager, List<PluginCandidate> candidates) {
     try {
       manager.resolve();
     } catch (RuntimeException e) {
@@ -227,7 +239,7 @@ public final class PluginHost implements AutoCloseable {
     }
   }
 
-  private static List<Candidate> running(List<Candidate> candidates) {
+  private static List<PluginCandidate> running(List<PluginCandidate> candidates) {
     return candidates.stream().filter(c -> c.state == null).toList();
   }
 
@@ -237,16 +249,6 @@ public final class PluginHost implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Plugin '" + pluginId + "' could not be unloaded", e);
     }
-  }
-
-  private static <S extends ExtensionFactory<?>> List<S> ownFactories(
-      Class<S> extensionPoint, ClassLoader pluginLoader) {
-    // The plugin's class loader also sees the platform's own META-INF/services: keep only the
-    // providers that the plugin itself defines.
-    return ServiceLoader.load(extensionPoint, pluginLoader).stream()
-        .filter(provider -> provider.type().getClassLoader() == pluginLoader)
-        .map(ServiceLoader.Provider::get)
-        .collect(Collectors.toList());
   }
 
   /** An exception and its causes in one line, for operators. */
@@ -261,174 +263,5 @@ public final class PluginHost implements AutoCloseable {
             : e.getClass().getSimpleName() + ": " + message;
     Throwable cause = e.getCause();
     return cause == null || cause == e ? text : text + " (caused by " + describe(cause) + ")";
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  /** One plugin jar on its way through loading; {@code state} stays null while nothing failed. */
-  private static final class Candidate {
-
-    final Path jar;
-    String id;
-    String version;
-    String description;
-    String provider;
-    String requires;
-    PluginWrapper wrapper;
-    State state;
-    String reason;
-    final Map<Class<?>, List<LoadedFactory<?>>> factories = new LinkedHashMap<>();
-
-    Candidate(Path jar) {
-      this.jar = jar;
-    }
-
-    void readManifest(HostPluginManager manager) {
-      Manifest manifest;
-      try (JarFile file = new JarFile(jar.toFile())) {
-        manifest = file.getManifest();
-      } catch (IOException e) {
-        refuse("the jar cannot be read: " + describe(e));
-        return;
-      }
-      if (manifest == null) {
-        refuse(
-            "the jar has no META-INF/MANIFEST.MF, so it is not a Kinerja plugin"
-                + " (a plugin names itself there with Plugin-Id, Plugin-Version and"
-                + " Plugin-Requires)");
-        return;
-      }
-      Attributes attributes = manifest.getMainAttributes();
-      id = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_ID));
-      version = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_VERSION));
-      description =
-          blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_DESCRIPTION));
-      provider = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_PROVIDER));
-      requires = blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_REQUIRES));
-      String dependencies =
-          blankToNull(attributes.getValue(ManifestPluginDescriptorFinder.PLUGIN_DEPENDENCIES));
-
-      if (id == null) {
-        refuse(
-            "its manifest has no Plugin-Id entry, so it is not a Kinerja plugin"
-                + " (a plugin names itself with Plugin-Id, Plugin-Version and Plugin-Requires)");
-      } else if (version == null) {
-        refuse("its manifest has no Plugin-Version entry");
-      } else if (requires == null || requires.equals("*")) {
-        refuse(
-            "its manifest names no Plugin-Requires range: a plugin must state the plugin API"
-                + " versions it works with, for example "
-                + EXAMPLE_RANGE);
-      } else if (dependencies != null) {
-        refuse(
-            "it declares Plugin-Dependencies ("
-                + dependencies
-                + "), but a plugin may depend on the plugin API only, not on other plugins");
-      } else {
-        try {
-          manager.accepts(requires);
-        } catch (RuntimeException e) {
-          refuse(
-              "its Plugin-Requires \""
-                  + requires
-                  + "\" is not a version range; write for example "
-                  + EXAMPLE_RANGE);
-        }
-      }
-    }
-
-    void load(HostPluginManager manager) {
-      try {
-        wrapper = manager.load(jar);
-      } catch (RuntimeException e) {
-        refuse("it cannot be loaded: " + describe(e));
-        return;
-      }
-      if (wrapper == null) {
-        refuse("it cannot be loaded");
-      }
-    }
-
-    void findFactories() {
-      ClassLoader loader = wrapper.getPluginClassLoader();
-      for (Class<? extends ExtensionFactory<?>> point : EXTENSION_POINTS) {
-        List<? extends ExtensionFactory<?>> found;
-        try {
-          found = ownFactories(point, loader);
-        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-          fail("one of its " + point.getSimpleName() + "s cannot be instantiated: " + describe(e));
-          return;
-        }
-        List<LoadedFactory<?>> loaded = new ArrayList<>();
-        Set<String> factoryIds = new HashSet<>();
-        for (ExtensionFactory<?> factory : found) {
-          String factoryId;
-          try {
-            factoryId = factory.id();
-          } catch (RuntimeException | LinkageError e) {
-            fail(factory.getClass().getName() + ".id() failed: " + describe(e));
-            return;
-          }
-          if (factoryId == null || factoryId.isBlank()) {
-            fail(factory.getClass().getName() + " gives no id");
-            return;
-          }
-          if (!factoryIds.add(factoryId)) {
-            fail("two of its " + point.getSimpleName() + "s have the same id '" + factoryId + "'");
-            return;
-          }
-          loaded.add(new LoadedFactory<>(id, factory));
-        }
-        factories.put(point, loaded);
-      }
-      state = State.STARTED;
-    }
-
-    void refuse(String why) {
-      state = State.REFUSED;
-      reason = why;
-      factories.clear();
-    }
-
-    void fail(String why) {
-      state = State.FAILED;
-      reason = why;
-      factories.clear();
-    }
-
-    void log() {
-      String name = id == null ? "Plugin without Plugin-Id" : "Plugin '" + id + "'";
-      if (state == State.STARTED) {
-        String found =
-            factories.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
-                .map(
-                    e ->
-                        ((Class<?>) e.getKey()).getSimpleName()
-                            + " "
-                            + e.getValue().stream()
-                                .map(f -> f.factory().id())
-                                .collect(Collectors.joining(", ", "[", "]")))
-                .collect(Collectors.joining("; "));
-        LOG.log(
-            Level.INFO,
-            name
-                + " "
-                + version
-                + " from "
-                + jar
-                + " started"
-                + (found.isEmpty() ? " (it supplies no factory)" : ": " + found));
-      } else {
-        String verb = state == State.REFUSED ? "refused" : "failed";
-        LOG.log(Level.WARNING, name + " from " + jar + " " + verb + ": " + reason);
-      }
-    }
-
-    PluginInfo info() {
-      return new PluginInfo(id, version, description, provider, requires, jar, state, reason);
-    }
   }
 }

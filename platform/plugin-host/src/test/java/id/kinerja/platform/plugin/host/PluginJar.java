@@ -36,6 +36,7 @@ final class PluginJar {
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, List<String>> services = new LinkedHashMap<>();
   private final Map<String, byte[]> entries = new LinkedHashMap<>();
+  private final List<Path> compileClasspath = new ArrayList<>(List.of(pluginApiLocation()));
 
   private PluginJar() {
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -68,6 +69,12 @@ final class PluginJar {
 
   PluginJar source(String className, String code) {
     sources.put(className, code);
+    return this;
+  }
+
+  /** Compiles the sources against the jar or folder of a class too, without bundling it. */
+  PluginJar compiledAgainst(Class<?> type) {
+    compileClasspath.add(locationOf(type));
     return this;
   }
 
@@ -182,7 +189,9 @@ final class PluginJar {
               "17",
               "-proc:none",
               "-classpath",
-              pluginApiLocation().toString(),
+              compileClasspath.stream()
+                  .map(Path::toString)
+                  .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)),
               "-d",
               classes.toString());
       boolean compiled =
@@ -204,8 +213,12 @@ final class PluginJar {
 
   /** Where the platform's plugin API classes are: a jar or a classes folder. */
   static Path pluginApiLocation() {
+    return locationOf(PluginApi.class);
+  }
+
+  private static Path locationOf(Class<?> type) {
     try {
-      return Path.of(PluginApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
