@@ -68,7 +68,7 @@ public class CitizenSurvey {
   @Inject SurveySettings settings;
   @Inject AuditTrail audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** A source of the region that asks the public, with its public questions and settings. */
   private record PublicSource(
