@@ -67,6 +67,7 @@ public class CitizenSurvey {
   @Inject PluginInvoker invoker;
   @Inject SurveySettings settings;
   @Inject AuditTrail audit;
+  @Inject SurveyUnits units;
 
   @Inject Clock clock;
 
@@ -174,15 +175,8 @@ public class CitizenSurvey {
   }
 
   /** The region's unit with this code. */
-  OrgUnit unit(String unitCode) {
-    return entityManager
-        .get()
-        .createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-        .setParameter("code", unitCode)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .orElseThrow(RuleViolation::notFound);
+  private OrgUnit unit(String unitCode) {
+    return units.byCode(unitCode);
   }
 
   /** The submissions to a unit since a time, of one device or ({@code clientHash} null) of all. */

@@ -42,6 +42,7 @@ public class SkmService {
   @Inject TenantRegistry registry;
   @Inject NotificationSettings links;
   @Inject Actor actor;
+  @Inject SurveyUnits units;
 
   /** Every unit of the region with its index over a calendar year, by unit name. */
   public List<UnitIndex> units(int year) {
@@ -72,11 +73,7 @@ public class SkmService {
           .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
           .add(ResponseAnswers.fromJson((String) row[1]));
     }
-    return entityManager
-        .get()
-        .createQuery("select u from OrgUnit u order by u.name, u.code", OrgUnit.class)
-        .getResultList()
-        .stream()
+    return units.all().stream()
         .map(
             u ->
                 new UnitIndex(
@@ -95,15 +92,7 @@ public class SkmService {
    */
   public byte[] poster(String unitCode) {
     requireAdmin();
-    OrgUnit unit =
-        entityManager
-            .get()
-            .createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-            .setParameter("code", unitCode)
-            .getResultList()
-            .stream()
-            .findFirst()
-            .orElseThrow(RuleViolation::notFound);
+    OrgUnit unit = units.byCode(unitCode);
     return SurveyPoster.pdf(registry.current().name(), unit.getName(), publicLink(unit.getCode()));
   }
 
