@@ -109,6 +109,8 @@ class NotificationIT {
 
   @Test
   void submitReturnAndApprovalNotifyInAppAndByEmailInIndonesianWithEnglishBelow() throws Exception {
+    // Other tests notify these employees too (deadline reminders): this one counts its own.
+    Set<Long> asistensEarlier = ids(as(ASISTEN, () -> notifications.mine()));
     // The Sekda's approved plan (approved by the admin: the top of the tree).
     PlanView top = submitted(SEKDA, null, "Meningkatnya kinerja pemerintahan daerah");
     PlanView topApproved =
@@ -146,7 +148,10 @@ class NotificationIT {
         approval.indonesian().body().startsWith("Ratna Anggraini"), approval.indonesian()::body);
     assertEquals(
         List.of(NoticeKind.PLAN_APPROVED, NoticeKind.PLAN_RETURNED),
-        as(ASISTEN, () -> notifications.mine()).stream().map(NoticeView::kind).toList());
+        as(ASISTEN, () -> notifications.mine()).stream()
+            .filter(n -> !asistensEarlier.contains(n.id()))
+            .map(NoticeView::kind)
+            .toList());
 
     // The same events by email, once their transactions committed.
     Mailbox sekda = new Mailbox(SEKDA_EMAIL);
@@ -290,6 +295,10 @@ class NotificationIT {
         .filter(p -> p.kind() == PeriodKind.QUARTER && p.number() == number)
         .findFirst()
         .orElseThrow();
+  }
+
+  private static Set<Long> ids(List<NoticeView> notices) {
+    return notices.stream().map(NoticeView::id).collect(java.util.stream.Collectors.toSet());
   }
 
   private NoticeView newest(String nip) throws Exception {
