@@ -119,7 +119,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPort(chosenPort)
               .setRegisterShutdownHook(false)
-              .setPGStartupWait(Duration.ofSeconds(60))
+              .setPGStartupWait(Duration.ofMinutes(3))
               .setServerConfig("max_connections", "200")
               // zonky turns fsync off (-F), which risks the kept data on a machine crash.
               .setServerConfig("fsync", "on")

@@ -513,7 +513,7 @@ public final class KeycloakServer implements AutoCloseable {
     private int managementPort;
     private Map<String, ObjectNode> realms = Map.of();
     private Path log;
-    private Duration startTimeout = Duration.ofMinutes(5);
+    private Duration startTimeout = Duration.ofMinutes(10);
     private boolean shutdownHook = true;
     private final List<String> options = new ArrayList<>();
     private String javaOptions = "-XX:TieredStopAtLevel=1";
@@ -554,9 +554,21 @@ public final class KeycloakServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The longest the start may take however it progresses (default 10 minutes); it gives up
+     * earlier when the server stops or makes no progress for {@link StartupWait#DEFAULT_STALL}.
+     */
     public Builder startTimeout(Duration timeout) {
       this.startTimeout = timeout;
       return this;
+    }
+
+    private static StartupWait.Probe.Answer probe(String health) {
+      int status = Processes.status(health);
+      return status == 200
+          ? StartupWait.Probe.Answer.isReady()
+          : StartupWait.Probe.Answer.waiting(
+              "GET " + health + " to answer 200 (it answers " + Processes.describe(status) + ")");
     }
 
     /** Whether the JVM's end stops the server (default true). */
@@ -617,8 +629,8 @@ public final class KeycloakServer implements AutoCloseable {
         server.lock = lock;
         try {
           String health = "http://localhost:" + managementPort + "/health/ready";
-          Processes.awaitReady(
-              process, () -> Processes.answers200(health), startTimeout, "Keycloak", log);
+          new StartupWait("Keycloak", process, log, startTimeout, StartupWait.DEFAULT_STALL)
+              .await(() -> probe(health));
           Processes.writePids(home.resolve(PID_FILE), process.toHandle());
           server.synchronizeRealms(realms);
         } catch (RuntimeException e) {

@@ -325,7 +325,7 @@ public final class KinerjaStack implements AutoCloseable {
     private boolean directAccessGrants = true;
     private boolean echoPayara;
     private boolean shutdownHook = true;
-    private Duration payaraTimeout = Duration.ofMinutes(4);
+    private Duration payaraTimeout = Duration.ofMinutes(10);
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
 
     private Options(Path repoRoot) {
@@ -455,6 +455,10 @@ public final class KinerjaStack implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The longest Payara's start may take however it progresses (default 10 minutes); see {@link
+     * PayaraServer.Builder#startTimeout}.
+     */
     public Options payaraTimeout(Duration timeout) {
       this.payaraTimeout = timeout;
       return this;

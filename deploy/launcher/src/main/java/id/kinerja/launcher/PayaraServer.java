@@ -38,7 +38,10 @@ public final class PayaraServer implements AutoCloseable {
   public static final String INITIAL_PASSWORD = "kinerja.import.initial-password";
 
   private static final String PID_FILE = "kinerja-payara.pid";
+
+  /** How long the application may answer a definite error after Payara said it is ready. */
   private static final Duration APPLICATION_GRACE = Duration.ofSeconds(60);
+
   private static final Pattern READY_LINE = Pattern.compile("Payara Micro .* ready in");
 
   private final Builder settings;
@@ -161,7 +164,7 @@ public final class PayaraServer implements AutoCloseable {
     private Path log;
     private boolean echo;
     private boolean shutdownHook = true;
-    private Duration startTimeout = Duration.ofMinutes(4);
+    private Duration startTimeout = Duration.ofMinutes(10);
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> properties = new LinkedHashMap<>();
 
@@ -204,6 +207,11 @@ public final class PayaraServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The longest the start may take however it progresses (default 10 minutes). It gives up
+     * earlier when Payara stops, answers a definite error, or makes no progress (no log line, no
+     * change of answer, no CPU use) for {@link StartupWait#DEFAULT_STALL}.
+     */
     public Builder startTimeout(Duration timeout) {
       this.startTimeout = timeout;
       return this;
@@ -290,9 +298,10 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server and waits until {@code /health/ready} answers 200.
+     * Starts the server and waits until {@code /health/ready} answers 200, as long as the start
+     * progresses (see {@link #startTimeout}).
      *
-     * @throws IllegalStateException naming the log when the server stops or is not ready in time
+     * @throws IllegalStateException naming the log, what it waited for and why it gave up
      */
     public PayaraServer start() {
       long t0 = System.nanoTime();
@@ -338,9 +347,8 @@ public final class PayaraServer implements AutoCloseable {
       Processes.writePids(pidFile, process.toHandle());
       try {
         String health = "http://127.0.0.1:" + port + "/health/ready";
-        long[] payaraReadyAt = {0};
-        Processes.awaitReady(
-            process, () -> ready(health, log, payaraReadyAt), startTimeout, "Payara Micro", log);
+        new StartupWait("Payara Micro", process, log, startTimeout, StartupWait.DEFAULT_STALL)
+            .await(readiness(health, log));
         Processes.writePids(pidFile, process.toHandle());
         PayaraServer server =
             new PayaraServer(this, process, Duration.ofNanos(System.nanoTime() - t0), echoThread);
@@ -387,36 +395,53 @@ public final class PayaraServer implements AutoCloseable {
 
     /**
      * Ready: {@code /health/ready} answers 200. Should the endpoint be missing (404), Payara's own
-     * "ready" log line counts instead. When Payara says it is ready but the endpoint keeps
-     * answering something else (a WAR that failed to deploy at {@code /} makes every path answer
-     * 500), starting fails after a grace period instead of waiting for the whole timeout.
+     * "ready" log line counts instead. Payara first deploys the WAR (its log grows), then says it
+     * is ready, then the application comes up: no answer or 503 is waited for as long as the start
+     * progresses. When Payara says it is ready but the endpoint keeps answering an error (a WAR
+     * that failed to deploy at {@code /} makes every path answer 500), starting fails after {@link
+     * #APPLICATION_GRACE} instead of waiting for the overall bound.
      */
-    private static boolean ready(String healthUrl, Path log, long[] payaraReadyAt) {
-      int status = Processes.status(healthUrl);
-      if (status == 200) {
-        return true;
-      }
-      if (payaraReadyAt[0] == 0 && logShowsReady(log)) {
-        payaraReadyAt[0] = System.nanoTime();
-      }
-      if (payaraReadyAt[0] != 0) {
-        if (status == 404) {
-          return true;
+    private static StartupWait.Probe readiness(String healthUrl, Path log) {
+      long[] errorSince = {0};
+      boolean[] payaraUp = {false};
+      return () -> {
+        int status = Processes.status(healthUrl);
+        if (status == 200) {
+          return StartupWait.Probe.Answer.isReady();
         }
-        if (System.nanoTime() - payaraReadyAt[0] > APPLICATION_GRACE.toNanos()) {
-          throw new IllegalStateException(
-              "Payara Micro started, but "
-                  + healthUrl
-                  + " still answers "
-                  + status
-                  + " "
-                  + APPLICATION_GRACE.toSeconds()
-                  + " s later: the application did not deploy or is not ready. See "
-                  + log
-                  + (severe(log).isEmpty() ? "" : ", first errors:\n" + severe(log)));
+        payaraUp[0] = payaraUp[0] || logShowsReady(log);
+        if (payaraUp[0] && status == 404) {
+          return StartupWait.Probe.Answer.isReady();
         }
-      }
-      return false;
+        String state =
+            (payaraUp[0]
+                    ? "the application (Payara Micro is up)"
+                    : "Payara Micro to deploy the WAR (no \"ready in\" line yet)")
+                + ": GET "
+                + healthUrl
+                + " answers "
+                + Processes.describe(status);
+        boolean error = payaraUp[0] && status >= 400 && status != 503;
+        if (!error) {
+          errorSince[0] = 0;
+          return StartupWait.Probe.Answer.waiting(state);
+        }
+        long now = System.nanoTime();
+        errorSince[0] = errorSince[0] == 0 ? now : errorSince[0];
+        if (now - errorSince[0] < APPLICATION_GRACE.toNanos()) {
+          return StartupWait.Probe.Answer.waiting(state);
+        }
+        return StartupWait.Probe.Answer.failed(
+            state,
+            "started, but "
+                + healthUrl
+                + " has answered "
+                + status
+                + " for "
+                + APPLICATION_GRACE.toSeconds()
+                + " s: the application did not deploy"
+                + (severe(log).isEmpty() ? "" : "; first errors:\n" + severe(log) + "\n"));
+      };
     }
 
     /** The first SEVERE lines of the log. */

@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -91,9 +90,11 @@ final class Processes {
     }
   }
 
-  /** True when an HTTP GET of the URL answers 200. */
-  static boolean answers200(String url) {
-    return status(url) == 200;
+  /** A status of {@link #status} in words. */
+  static String describe(int status) {
+    return status < 0
+        ? "nothing: no connection, or no answer within 5 s"
+        : Integer.toString(status);
   }
 
   /** The status of an HTTP GET, or -1 when nothing answers. */
@@ -107,42 +108,6 @@ final class Processes {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
-    }
-  }
-
-  /**
-   * Waits until {@code ready} holds, polling twice a second.
-   *
-   * @param process the server's process: its end stops the wait at once
-   * @param what the server, for the messages
-   * @param log the server's log, named and quoted in the messages
-   * @throws IllegalStateException when the process ends or the timeout passes first
-   */
-  static void awaitReady(
-      Process process, BooleanSupplier ready, Duration timeout, String what, Path log) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!ready.getAsBoolean()) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            what
-                + " stopped while starting (exit code "
-                + process.exitValue()
-                + "). See "
-                + log
-                + ":\n"
-                + tail(log, 30));
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            what
-                + " was not ready after "
-                + timeout.toSeconds()
-                + " s. See "
-                + log
-                + ":\n"
-                + tail(log, 30));
-      }
-      sleep(500);
     }
   }
 
@@ -202,7 +167,6 @@ final class Processes {
     return hook;
   }
 
-  /** Removes a shutdown hook; nothing when the JVM is already ending. */
   /**
    * Removes a server's own shutdown hook when the server is closed by other means; a hook that is
    * running now stays.

@@ -9,5 +9,10 @@
  * id.kinerja.launcher.EmbeddedDatabase}, {@link id.kinerja.launcher.KeycloakServer}, {@link
  * id.kinerja.launcher.PayaraServer}; {@link id.kinerja.launcher.RealmGenerator} turns the regions
  * into Keycloak realm representations.
+ *
+ * <p>Starting waits on progress, not on a fixed budget: Keycloak and Payara are waited for as long
+ * as their logs grow, their readiness answer changes or they use CPU, up to an overall bound (10
+ * minutes by default), and a start that dies, answers a definite error or stalls fails at once,
+ * saying what it waited for, the machine's load and the log's last lines ({@code StartupWait}).
  */
 package id.kinerja.launcher;

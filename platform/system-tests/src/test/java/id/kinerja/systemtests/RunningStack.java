@@ -18,8 +18,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the whole stack once for all system tests of the run, with the shipped plugins and one
- * plugin built for an API the platform does not provide, and stops it at the end.
+ * Starts the whole stack once for all system tests of the run (every {@code *E2E} class runs in one
+ * JVM), with the shipped plugins and one plugin built for an API the platform does not provide, and
+ * stops it when the last class is done. The launcher waits for the start as long as it progresses
+ * (see {@code StartupWait}); should it fail anyway, every later class fails at once with the same
+ * cause instead of starting the stack again.
+ *
+ * <p>The classes share the stack's data, so each acts on records of its own: its own region and
+ * year, or employees no other class changes.
  */
 public final class RunningStack
     implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -28,31 +34,46 @@ public final class RunningStack
   static final String INCOMPATIBLE_PLUGIN = "future-indicators";
 
   private static KinerjaStack stack;
+  private static RuntimeException failedStart;
 
   @Override
   public synchronized void beforeAll(ExtensionContext context) throws Exception {
-    if (stack == null) {
-      Path stackDir = Path.of(System.getProperty("kinerja.stack.dir", "target/stack"));
-      Path repoRoot = Path.of(System.getProperty("kinerja.repo.root", "../.."));
-      Path work = Path.of("target/work").toAbsolutePath();
-      deleteRecursively(work.resolve("postgres"));
-      Path plugins = work.resolve("plugins");
-      Files.createDirectories(plugins);
-      try (Stream<Path> jars = Files.list(stackDir.resolve("plugins"))) {
-        for (Path jar : jars.toList()) {
-          Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      writeIncompatiblePlugin(plugins.resolve(INCOMPATIBLE_PLUGIN + ".jar"));
-      stack =
-          KinerjaStack.start(
-              KinerjaStack.testOptions(repoRoot, work)
-                  .war(stackDir.resolve("kinerja.war"))
-                  .pluginsDir(plugins)
-                  .demo(true)
-                  .directAccessGrants(true));
-      context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, this);
+    if (failedStart != null) {
+      throw new IllegalStateException(
+          "The stack did not start for an earlier test class: " + failedStart.getMessage(),
+          failedStart);
     }
+    if (stack == null) {
+      try {
+        start(context);
+      } catch (RuntimeException e) {
+        failedStart = e;
+        throw e;
+      }
+    }
+  }
+
+  private void start(ExtensionContext context) throws IOException {
+    Path stackDir = Path.of(System.getProperty("kinerja.stack.dir", "target/stack"));
+    Path repoRoot = Path.of(System.getProperty("kinerja.repo.root", "../.."));
+    Path work = Path.of("target/work").toAbsolutePath();
+    deleteRecursively(work.resolve("postgres"));
+    Path plugins = work.resolve("plugins");
+    Files.createDirectories(plugins);
+    try (Stream<Path> jars = Files.list(stackDir.resolve("plugins"))) {
+      for (Path jar : jars.toList()) {
+        Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    writeIncompatiblePlugin(plugins.resolve(INCOMPATIBLE_PLUGIN + ".jar"));
+    stack =
+        KinerjaStack.start(
+            KinerjaStack.testOptions(repoRoot, work)
+                .war(stackDir.resolve("kinerja.war"))
+                .pluginsDir(plugins)
+                .demo(true)
+                .directAccessGrants(true));
+    context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, this);
   }
 
   @Override

@@ -111,7 +111,9 @@ class RatingWorkflowIT {
 
   /** Whether the employee has a notice of this kind whose Indonesian body contains the text. */
   private boolean hasNotice(String nip, NoticeKind kind, String text) throws Exception {
-    return region(() -> notifications.mine(nip)).stream()
+    return InRegion.asCaller(
+            transaction, REGION, nip, java.util.Set.of("employee"), () -> notifications.mine())
+        .stream()
         .anyMatch(n -> n.kind() == kind && n.indonesian().body().contains(text));
   }
 

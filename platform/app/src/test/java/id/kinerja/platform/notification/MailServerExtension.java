@@ -5,10 +5,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts a real SMTP server (GreenMail) in the test JVM on the port Payara sends email to ({@code
- * kinerja.it.smtp.port}, chosen by the database extension before Arquillian starts Payara).
- * Register it after {@code EmbeddedDatabaseExtension}. It runs until the test JVM ends; inside the
- * container it does nothing (GreenMail is not deployed).
+ * Starts a real mail server (GreenMail) in the test JVM on the SMTP port Payara sends email to
+ * ({@code kinerja.it.smtp.port}, chosen by the database extension before Arquillian starts Payara)
+ * and the IMAP port in-container tests read it on ({@code kinerja.it.imap.port}). Register it after
+ * {@code EmbeddedDatabaseExtension}. It runs until the test JVM ends; inside the container it does
+ * nothing (GreenMail is not deployed).
  */
 public class MailServerExtension implements BeforeAllCallback {
 
@@ -26,6 +27,10 @@ public class MailServerExtension implements BeforeAllCallback {
         .getRoot()
         .getStore(ExtensionContext.Namespace.create(MailServerExtension.class))
         .getOrComputeIfAbsent(
-            "mail", key -> TestMailServer.start(Integer.getInteger("kinerja.it.smtp.port")));
+            "mail",
+            key ->
+                TestMailServer.start(
+                    Integer.getInteger("kinerja.it.smtp.port"),
+                    Integer.getInteger("kinerja.it.imap.port")));
   }
 }

@@ -264,7 +264,13 @@ class RealisationIT {
     RealisationView seen = only(as(INSPEKTUR, () -> realisations.mine(q1)).rows()).realisation();
     assertTrue(seen.feedback().stream().anyMatch(f -> f.id() == entry.id()), seen::toString);
     assertTrue(
-        lampung(() -> notifications.mine(INSPEKTUR)).stream()
+        InRegion.asCaller(
+                transaction,
+                LAMPUNG,
+                INSPEKTUR,
+                java.util.Set.of("employee"),
+                () -> notifications.mine())
+            .stream()
             .anyMatch(n -> n.kind() == NoticeKind.FEEDBACK_GIVEN),
         "the employee is notified of the feedback");
 

@@ -44,6 +44,8 @@ final class IntegrationTestDatabase implements ExtensionContext.Store.CloseableR
     System.setProperty("kinerja.it.plugins-dir", work.resolve("plugins").toString());
     // Payara sends email there; only NotificationIT's test mail server listens on it.
     System.setProperty("kinerja.it.smtp.port", String.valueOf(freePort()));
+    // In-container tests read what arrived there over IMAP (NotificationIT's Mailbox).
+    System.setProperty("kinerja.it.imap.port", String.valueOf(freePort()));
     return new IntegrationTestDatabase(database, payaraTempDirs());
   }
 

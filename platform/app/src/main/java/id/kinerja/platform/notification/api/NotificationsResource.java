@@ -11,9 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -27,7 +25,6 @@ import java.util.List;
 public class NotificationsResource {
 
   @Inject NotificationService notifications;
-  @Context SecurityContext security;
 
   /** The caller's notices and how many are unread. */
   public record Mine(long unread, List<NoticeView> notices) {}
@@ -37,23 +34,18 @@ public class NotificationsResource {
 
   @GET
   public Mine mine() {
-    String nip = nip();
-    return new Mine(notifications.unreadCount(nip), notifications.mine(nip));
+    return new Mine(notifications.unreadCount(), notifications.mine());
   }
 
   @POST
   @Path("{id: \\d+}/read")
   public NoticeView read(@PathParam("id") long id) {
-    return notifications.markRead(nip(), id);
+    return notifications.markRead(id);
   }
 
   @POST
   @Path("read")
   public Marked readAll() {
-    return new Marked(notifications.markAllRead(nip()));
-  }
-
-  private String nip() {
-    return security.getUserPrincipal().getName();
+    return new Marked(notifications.markAllRead());
   }
 }

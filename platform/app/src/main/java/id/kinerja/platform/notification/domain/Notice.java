@@ -129,6 +129,14 @@ public class Notice {
     return version;
   }
 
+  /**
+   * Who may read and mark the notice: its recipient only. Anyone else (in this region or another)
+   * is told it does not exist.
+   */
+  public boolean isAddressedTo(String nip) {
+    return nip != null && recipient != null && nip.equals(recipient.getNip().value());
+  }
+
   /** Marks the notice read; a notice already read keeps its first reading time. */
   public void markRead(OffsetDateTime at) {
     if (readAt == null) {

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -24,10 +25,11 @@ public class DeadlineReminderSchedule {
 
   @Inject TenantRegistry registry;
   @Inject DeadlineReminders reminders;
+  @Inject Clock clock;
 
   @Schedule(hour = "6", minute = "0", persistent = false)
   void daily() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (TenantDefinition region : registry.all()) {
       try {
         List<Long> periods = regions.call(region.code(), () -> reminders.remind(now));

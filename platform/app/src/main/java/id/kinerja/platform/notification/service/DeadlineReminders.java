@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,6 +39,7 @@ public class DeadlineReminders {
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;
   @Inject NotificationService notifications;
+  @Inject Clock clock;
 
   /**
    * Sends the reminders due at {@code now} in the current region.
@@ -70,7 +72,7 @@ public class DeadlineReminders {
         em().createQuery("select e from Employee e order by e.id", Employee.class).getResultList();
     ZoneId zone = registry.current().timeZone();
     for (EvaluationPeriod period : pending) {
-      em().persist(new DeadlineReminder(period.getId(), OffsetDateTime.now(ZoneOffset.UTC)));
+      em().persist(new DeadlineReminder(period.getId(), OffsetDateTime.now(clock)));
       Map<String, String> params =
           Map.of(
               "period",

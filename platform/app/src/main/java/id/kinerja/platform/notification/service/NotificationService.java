@@ -4,6 +4,7 @@ import id.kinerja.platform.notification.domain.Notice;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.Employees;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.tenancy.service.CurrentRegion;
@@ -11,8 +12,8 @@ import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * Notices to the employees of the current region. Other features call {@link #notify} inside their
  * own transaction: the in-app notice is stored in it, and the email is sent only once it commits.
- * The recipient's reading methods take the caller's NIP; a notice of someone else (or of another
- * region) is not found.
+ * The reading methods are the acting person's ({@link Actor}); a notice of someone else (or of
+ * another region) is not found.
  */
 @ApplicationScoped
 @Transactional
@@ -38,8 +39,11 @@ public class NotificationService {
   public static final int MAX_LISTED = 200;
 
   @Inject TenantEntityManager entityManager;
+  @Inject Notices notices;
   @Inject NotificationSettings settings;
   @Inject Event<OutgoingMail> mails;
+  @Inject Actor actor;
+  @Inject Clock clock;
 
   /**
    * Notifies an employee of the current region: stores an in-app notice in the caller's
@@ -70,86 +74,62 @@ public class NotificationService {
   /** {@link #notify(String, NoticeKind, Map)} for an employee at hand. */
   void notify(Employee recipient, NoticeKind kind, Map<String, String> params) {
     Notice notice =
-        new Notice(
-            recipient,
-            kind,
-            params,
-            settings.link(region.code(), kind.page()),
-            OffsetDateTime.now(ZoneOffset.UTC));
-    em().persist(notice);
+        new Notice(recipient, kind, params, settings.link(region.code(), kind.page()), now());
+    notices.store(notice);
     String email = recipient.getEmail();
     if (email != null && !email.isBlank()) {
       mails.fire(new OutgoingMail(email, notice.indonesian().subject(), notice.emailBody()));
     }
   }
 
-  /** The caller's notices, newest first (at most {@link #MAX_LISTED}). */
-  public List<NoticeView> mine(String actorNip) {
-    return em().createQuery(
-            "select n from Notice n join n.recipient e where e.nip = :nip"
-                + " order by n.createdAt desc, n.id desc",
-            Notice.class)
-        .setParameter("nip", actorNip)
-        .setMaxResults(MAX_LISTED)
-        .getResultStream()
-        .map(NoticeView::of)
-        .toList();
+  /** The acting person's notices, newest first (at most {@link #MAX_LISTED}). */
+  public List<NoticeView> mine() {
+    return notices.newestOf(actor.nip(), MAX_LISTED).stream().map(NoticeView::of).toList();
   }
 
-  /** How many of the caller's notices are unread. */
-  public long unreadCount(String actorNip) {
-    return em().createQuery(
-            "select count(n) from Notice n join n.recipient e where e.nip = :nip"
-                + " and n.readAt is null",
-            Long.class)
-        .setParameter("nip", actorNip)
-        .getSingleResult();
+  /** How many of the acting person's notices are unread. */
+  public long unreadCount() {
+    return notices.unreadCountOf(actor.nip());
   }
 
   /**
-   * Marks one of the caller's notices read.
+   * Marks one of the acting person's notices read.
    *
    * @throws RuleViolation NOT_FOUND for a notice of someone else or of another region
    */
-  public NoticeView markRead(String actorNip, long noticeId) {
-    Notice notice = em().find(Notice.class, noticeId);
-    if (notice == null
-        || actorNip == null
-        || !actorNip.equals(notice.getRecipient().getNip().value())) {
-      throw RuleViolation.notFound();
-    }
-    notice.markRead(OffsetDateTime.now(ZoneOffset.UTC));
+  public NoticeView markRead(long noticeId) {
+    String nip = actor.nip();
+    Notice notice =
+        notices
+            .find(noticeId)
+            .filter(n -> n.isAddressedTo(nip))
+            .orElseThrow(RuleViolation::notFound);
+    notice.markRead(now());
     flush();
     return NoticeView.of(notice);
   }
 
-  /** Marks all the caller's notices read; returns how many were unread. */
-  public int markAllRead(String actorNip) {
-    List<Notice> unread =
-        em().createQuery(
-                "select n from Notice n join n.recipient e where e.nip = :nip"
-                    + " and n.readAt is null",
-                Notice.class)
-            .setParameter("nip", actorNip)
-            .getResultList();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+  /** Marks all the acting person's notices read; returns how many were unread. */
+  public int markAllRead() {
+    List<Notice> unread = notices.unreadOf(actor.nip());
+    OffsetDateTime now = now();
     unread.forEach(n -> n.markRead(now));
     flush();
     return unread.size();
   }
 
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
   private void flush() {
-    Records.flush(em());
+    Records.flush(entityManager.get());
   }
 
   private Optional<Employee> employee(String nip) {
     if (nip == null) {
       return Optional.empty();
     }
-    return Employees.byNip(em(), nip);
-  }
-
-  private EntityManager em() {
-    return entityManager.get();
+    return Employees.byNip(entityManager.get(), nip);
   }
 }

@@ -1,12 +1,11 @@
 package id.kinerja.platform.notification.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.notification.service.NotificationService;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shell.ui.HeaderItem;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.util.Optional;
 
 /** Puts the notification bell in the portal header for a signed-in caller. */
@@ -14,13 +13,12 @@ import java.util.Optional;
 public class BellHeaderItem implements HeaderItem {
 
   @Inject NotificationService notifications;
+  @Inject Actor actor;
 
   @Override
   public Optional<Component> create() {
-    VaadinRequest request = VaadinRequest.getCurrent();
-    Principal caller = request == null ? null : request.getUserPrincipal();
-    return caller == null
-        ? Optional.empty()
-        : Optional.of(new NotificationBell(notifications, caller.getName()));
+    return actor.isAuthenticated()
+        ? Optional.of(new NotificationBell(notifications))
+        : Optional.empty();
   }
 }

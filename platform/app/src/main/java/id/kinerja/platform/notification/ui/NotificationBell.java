@@ -20,13 +20,11 @@ public class NotificationBell extends Button implements AfterNavigationObserver 
   private static final long serialVersionUID = 1L;
 
   private final transient NotificationService notifications;
-  private final String nip;
   private Registration unreadChanged;
 
-  /** The bell of the caller with this NIP. */
-  public NotificationBell(NotificationService notifications, String nip) {
+  /** The bell of the acting person. */
+  public NotificationBell(NotificationService notifications) {
     this.notifications = notifications;
-    this.nip = nip;
     setId("notifications-bell");
     setIcon(VaadinIcon.BELL.create());
     addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -36,7 +34,7 @@ public class NotificationBell extends Button implements AfterNavigationObserver 
 
   /** Counts the unread notices again. */
   void refresh() {
-    long unread = notifications.unreadCount(nip);
+    long unread = notifications.unreadCount();
     setText(String.valueOf(unread));
     setAriaLabel(getTranslation("notification.bell", unread));
     setTooltipText(getTranslation("notification.bell", unread));

@@ -8,15 +8,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.notification.service.NoticeView;
 import id.kinerja.platform.notification.service.NotificationService;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -33,7 +31,6 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final transient NotificationService notifications;
-  private final String nip;
   private final ZoneId zone;
 
   final Grid<NoticeView> grid = new Grid<>();
@@ -43,7 +40,6 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
   @Inject
   public NotificationsView(NotificationService notifications, TenantRegistry registry) {
     this.notifications = notifications;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
     this.zone = registry.current().timeZone();
 
     grid.setId("notifications");
@@ -59,7 +55,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     readAll.setText(getTranslation("notification.readAll"));
     readAll.setId("notifications-read-all");
-    readAll.addClickListener(e -> act(() -> notifications.markAllRead(nip)));
+    readAll.addClickListener(e -> act(() -> notifications.markAllRead()));
 
     add(new H2(getTranslation("notification.title")), readAll, grid);
     refresh();
@@ -86,7 +82,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     mark.setId("notification-read-" + notice.id());
     mark.addThemeVariants(ButtonVariant.LUMO_SMALL);
     mark.setEnabled(!notice.read());
-    mark.addClickListener(e -> act(() -> notifications.markRead(nip, notice.id())));
+    mark.addClickListener(e -> act(() -> notifications.markRead(notice.id())));
     return mark;
   }
 
@@ -94,16 +90,15 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     try {
       change.run();
     } catch (RuleViolation e) {
-      Notification.show(e.message(getLocale()), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      Refusals.show(e);
     }
     refresh();
     getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new UnreadChanged(ui)));
   }
 
   private void refresh() {
-    grid.setItems(notifications.mine(nip));
-    readAll.setEnabled(notifications.unreadCount(nip) > 0);
+    grid.setItems(notifications.mine());
+    readAll.setEnabled(notifications.unreadCount() > 0);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package id.kinerja.platform.survey.api;
 
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.security.service.Roles;
 import id.kinerja.platform.survey.service.SkmService;
 import id.kinerja.platform.survey.service.UnitIndex;
@@ -11,9 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Year;
 import java.util.List;
 
@@ -29,13 +26,10 @@ import java.util.List;
 public class SurveyResource {
 
   @Inject SkmService skm;
-  @Context SecurityContext security;
 
   @GET
   @Path("units")
   public List<UnitIndex> units(@QueryParam("year") Integer year) {
-    Actor actor =
-        new Actor(security.getUserPrincipal().getName(), security.isUserInRole(Roles.ADMIN));
-    return skm.units(actor, year == null ? Year.now().getValue() : year);
+    return skm.units(year == null ? Year.now().getValue() : year);
   }
 }

@@ -3,10 +3,6 @@ package id.kinerja.platform.survey.service;
 import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.plugin.host.PluginCallResult;
-import id.kinerja.platform.plugin.service.PluginInvoker;
-import id.kinerja.platform.plugin.service.RegionExtension;
-import id.kinerja.platform.plugin.service.RegionPlugins;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.survey.domain.CitizenResponse;
@@ -14,10 +10,9 @@ import id.kinerja.platform.survey.domain.FloodGuard;
 import id.kinerja.platform.survey.domain.FormToken;
 import id.kinerja.platform.survey.domain.ResponseAnswers;
 import id.kinerja.platform.survey.domain.StoredAnswer;
+import id.kinerja.platform.survey.service.PublicSources.PublicSource;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.plugin.api.FeedbackQuestion;
-import id.kinerja.plugin.api.FeedbackSourceFactory;
-import id.kinerja.plugin.api.RespondentGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -46,14 +40,6 @@ public class CitizenSurvey {
 
   private static final Logger LOG = Logger.getLogger(CitizenSurvey.class.getName());
 
-  /** Region settings of a source that asks the public, with their defaults. */
-  static final String MAX_PER_HOUR = "maxPerHour";
-
-  static final String UNIT_CAP = "unitCap";
-  static final String ASK_EMPLOYEE = "askEmployee";
-  private static final int DEFAULT_MAX_PER_HOUR = 5;
-  private static final int DEFAULT_UNIT_CAP = 30;
-
   /** The longest free-text answer kept. */
   static final int MAX_TEXT = 2000;
 
@@ -63,16 +49,12 @@ public class CitizenSurvey {
   private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
   @Inject TenantEntityManager entityManager;
-  @Inject RegionPlugins plugins;
-  @Inject PluginInvoker invoker;
+  @Inject PublicSources publicSources;
   @Inject SurveySettings settings;
   @Inject AuditTrail audit;
+  @Inject SurveyUnits units;
 
-  private final Clock clock = Clock.systemUTC();
-
-  /** A source of the region that asks the public, with its public questions and settings. */
-  private record PublicSource(
-      String id, List<FeedbackQuestion> questions, Map<String, String> config) {}
+  @Inject Clock clock;
 
   /**
    * The form of a unit's public page.
@@ -82,12 +64,12 @@ public class CitizenSurvey {
    */
   public SurveyForm form(String unitCode) {
     OrgUnit unit = unit(unitCode);
-    List<PublicSource> sources = publicSources();
+    List<PublicSource> sources = publicSources.ofRegion();
     return new SurveyForm(
         unit.getCode(),
         unit.getName(),
         sources.stream().map(s -> new SurveyForm.Source(s.id(), s.questions())).toList(),
-        askEmployee(sources) ? servingEmployees(unit) : List.of(),
+        PublicSources.askEmployee(sources) ? servingEmployees(unit) : List.of(),
         FormToken.issue(settings.secret(), unit.getCode(), clock.instant()));
   }
 
@@ -100,7 +82,7 @@ public class CitizenSurvey {
    */
   public SubmitOutcome submit(String unitCode, Submission submission) {
     OrgUnit unit = unit(unitCode);
-    List<PublicSource> sources = publicSources();
+    List<PublicSource> sources = publicSources.ofRegion();
     if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
       return SubmitOutcome.REFUSED;
     }
@@ -133,10 +115,7 @@ public class CitizenSurvey {
     String clientHash =
         settings.clientHash(submission.clientAddress(), now.atOffset(ZoneOffset.UTC).toLocalDate());
     OffsetDateTime at = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    FloodGuard guard =
-        new FloodGuard(
-            limit(sources, MAX_PER_HOUR, DEFAULT_MAX_PER_HOUR),
-            limit(sources, UNIT_CAP, DEFAULT_UNIT_CAP));
+    FloodGuard guard = PublicSources.floodGuard(sources);
     FloodGuard.Decision decision =
         guard.decide(
             submissions(unit, null, at.minusMinutes(1)),
@@ -174,15 +153,8 @@ public class CitizenSurvey {
   }
 
   /** The region's unit with this code. */
-  OrgUnit unit(String unitCode) {
-    return entityManager
-        .get()
-        .createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-        .setParameter("code", unitCode)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .orElseThrow(RuleViolation::notFound);
+  private OrgUnit unit(String unitCode) {
+    return units.byCode(unitCode);
   }
 
   /** The submissions to a unit since a time, of one device or ({@code clientHash} null) of all. */
@@ -237,7 +209,7 @@ public class CitizenSurvey {
   }
 
   private Employee employee(OrgUnit unit, Long employeeId, List<PublicSource> sources) {
-    if (employeeId == null || !askEmployee(sources)) {
+    if (employeeId == null || !PublicSources.askEmployee(sources)) {
       return null;
     }
     Employee employee = entityManager.get().find(Employee.class, employeeId);
@@ -260,54 +232,5 @@ public class CitizenSurvey {
         .stream()
         .map(e -> new SurveyForm.ServingEmployee(e.getId(), e.getName(), e.getPositionName()))
         .toList();
-  }
-
-  /**
-   * The region's enabled feedback sources that ask the public, with the questions put to the
-   * public. A source whose plugin fails is left out (the invoker shows the failure to the admin).
-   *
-   * @throws RuleViolation NOT_FOUND when none is left
-   */
-  private List<PublicSource> publicSources() {
-    List<PublicSource> sources = new ArrayList<>();
-    for (RegionExtension<FeedbackSourceFactory> extension :
-        plugins.enabled(FeedbackSourceFactory.class)) {
-      PluginCallResult<List<FeedbackQuestion>> questions =
-          invoker.call(
-              extension,
-              "questions()",
-              source ->
-                  source.respondents().contains(RespondentGroup.PUBLIC)
-                      ? source.questions().stream()
-                          .filter(q -> q.askedOf().contains(RespondentGroup.PUBLIC))
-                          .toList()
-                      : List.<FeedbackQuestion>of());
-      questions
-          .failed()
-          .ifPresent(
-              f -> LOG.warning(() -> "Plugin " + extension.pluginId() + " failed: " + f.message()));
-      if (questions.succeeded() && !questions.value().isEmpty()) {
-        sources.add(
-            new PublicSource(extension.factory().id(), questions.value(), extension.config()));
-      }
-    }
-    if (sources.isEmpty()) {
-      throw RuleViolation.notFound();
-    }
-    return sources;
-  }
-
-  private static boolean askEmployee(List<PublicSource> sources) {
-    return sources.stream().anyMatch(s -> "true".equals(s.config().get(ASK_EMPLOYEE)));
-  }
-
-  /** The strictest of the sources' settings of a limit. */
-  private static int limit(List<PublicSource> sources, String property, int fallback) {
-    return sources.stream()
-        .map(s -> Optional.ofNullable(s.config().get(property)))
-        .flatMap(Optional::stream)
-        .mapToInt(Integer::parseInt)
-        .min()
-        .orElse(fallback);
   }
 }

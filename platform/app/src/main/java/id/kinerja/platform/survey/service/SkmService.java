@@ -2,7 +2,7 @@ package id.kinerja.platform.survey.service;
 
 import id.kinerja.platform.notification.service.NotificationSettings;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.survey.domain.ResponseAnswers;
 import id.kinerja.platform.survey.domain.SkmIndex;
@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * The citizen-satisfaction index (SKM/IKM, PermenPANRB 14/2017) of the region's units from the
- * responses to the {@value #SKM_SOURCE} source, and the units' posters. For the region's admin
- * only.
+ * responses to the {@value #SKM_SOURCE} source, and the units' posters. For the region's admin only
+ * (the acting {@link Actor}).
  */
 @ApplicationScoped
 @Transactional
@@ -41,10 +41,12 @@ public class SkmService {
   @Inject TenantEntityManager entityManager;
   @Inject TenantRegistry registry;
   @Inject NotificationSettings links;
+  @Inject Actor actor;
+  @Inject SurveyUnits units;
 
   /** Every unit of the region with its index over a calendar year, by unit name. */
-  public List<UnitIndex> units(Actor actor, int year) {
-    return units(actor, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  public List<UnitIndex> units(int year) {
+    return units(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   /**
@@ -53,8 +55,8 @@ public class SkmService {
    *
    * @throws RuleViolation FORBIDDEN for anyone but the region's admin
    */
-  public List<UnitIndex> units(Actor actor, LocalDate first, LocalDate last) {
-    requireAdmin(actor);
+  public List<UnitIndex> units(LocalDate first, LocalDate last) {
+    requireAdmin();
     Map<Long, List<List<StoredAnswer>>> byUnit = new HashMap<>();
     for (Object[] row :
         entityManager
@@ -71,11 +73,7 @@ public class SkmService {
           .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
           .add(ResponseAnswers.fromJson((String) row[1]));
     }
-    return entityManager
-        .get()
-        .createQuery("select u from OrgUnit u order by u.name, u.code", OrgUnit.class)
-        .getResultList()
-        .stream()
+    return units.all().stream()
         .map(
             u ->
                 new UnitIndex(
@@ -92,17 +90,9 @@ public class SkmService {
    * @throws RuleViolation FORBIDDEN for anyone but the region's admin, NOT_FOUND for a unit the
    *     region does not have
    */
-  public byte[] poster(Actor actor, String unitCode) {
-    requireAdmin(actor);
-    OrgUnit unit =
-        entityManager
-            .get()
-            .createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-            .setParameter("code", unitCode)
-            .getResultList()
-            .stream()
-            .findFirst()
-            .orElseThrow(RuleViolation::notFound);
+  public byte[] poster(String unitCode) {
+    requireAdmin();
+    OrgUnit unit = units.byCode(unitCode);
     return SurveyPoster.pdf(registry.current().name(), unit.getName(), publicLink(unit.getCode()));
   }
 
@@ -121,8 +111,9 @@ public class SkmService {
     return day.atStartOfDay(zone).toOffsetDateTime();
   }
 
-  private static void requireAdmin(Actor actor) {
-    if (!actor.admin()) {
+  /** The survey's results are the region admin's: checked before anything is read. */
+  private void requireAdmin() {
+    if (!actor.isAdmin()) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
           "Hanya admin wilayah yang dapat melihat hasil survei kepuasan masyarakat.",

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.survey.domain.SkmIndex;
 import id.kinerja.platform.survey.service.SkmService;
 import id.kinerja.platform.survey.service.UnitIndex;
@@ -31,14 +29,11 @@ public class SurveyAdminView extends VerticalLayout implements HasDynamicTitle {
   final Grid<UnitIndex> grid = new Grid<>();
   final IntegerField year = new IntegerField();
   private final SkmService skm;
-  private final Actor actor;
 
   /** Shows the current year. */
   @Inject
   public SurveyAdminView(SkmService skm) {
     this.skm = skm;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.actor = new Actor(request.getUserPrincipal().getName(), request.isUserInRole("admin"));
     add(new H2(getTranslation("survey.title")));
     add(new Paragraph(getTranslation("survey.intro")));
     year.setId("survey-year");
@@ -79,7 +74,7 @@ public class SurveyAdminView extends VerticalLayout implements HasDynamicTitle {
 
   private void refresh() {
     if (year.getValue() != null) {
-      grid.setItems(skm.units(actor, year.getValue()));
+      grid.setItems(skm.units(year.getValue()));
     }
   }
 

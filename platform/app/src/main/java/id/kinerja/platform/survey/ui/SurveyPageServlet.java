@@ -1,7 +1,6 @@
 package id.kinerja.platform.survey.ui;
 
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.security.service.Roles;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.survey.service.CitizenSurvey;
 import id.kinerja.platform.survey.service.SkmService;
@@ -46,6 +45,7 @@ public class SurveyPageServlet extends HttpServlet {
 
   @Inject transient CitizenSurvey survey;
   @Inject transient SkmService skm;
+  @Inject transient Actor actor;
   @Inject transient SurveySettings settings;
 
   @Override
@@ -198,15 +198,13 @@ public class SurveyPageServlet extends HttpServlet {
   /** The unit's poster for the region's admin signed in to the portal. */
   private void poster(String unitCode, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (request.getUserPrincipal() == null) {
+    if (!actor.isAuthenticated()) {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    Actor actor =
-        new Actor(request.getUserPrincipal().getName(), request.isUserInRole(Roles.ADMIN));
     byte[] pdf;
     try {
-      pdf = skm.poster(actor, unitCode);
+      pdf = skm.poster(unitCode);
     } catch (RuleViolation e) {
       response.sendError(
           e.kind() == RuleViolation.Kind.FORBIDDEN

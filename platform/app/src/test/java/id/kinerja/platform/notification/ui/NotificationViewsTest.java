@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.platform.notification.domain.NoticeKind;
 import id.kinerja.platform.notification.domain.NoticeTemplates;
 import id.kinerja.platform.notification.service.NoticeView;
 import id.kinerja.platform.notification.service.NotificationService;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.security.service.Caller;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.Languages;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
@@ -29,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,27 +42,31 @@ class NotificationViewsTest {
   /** Two notices of the caller in memory, newest first. */
   static class FakeNotifications extends NotificationService {
     final List<NoticeView> notices = new ArrayList<>();
+    final Actor acting;
 
-    FakeNotifications() {
+    FakeNotifications(Actor acting) {
+      this.acting = acting;
       notices.add(notice(2, NoticeKind.PLAN_APPROVED, Map.of("year", "2030", "appraiser", "S")));
       notices.add(notice(1, NoticeKind.PLAN_RETURNED, Map.of("year", "2030", "reason", "Kurang")));
     }
 
     @Override
-    public List<NoticeView> mine(String actorNip) {
-      return actorNip.equals(NIP) ? List.copyOf(notices) : List.of();
+    public List<NoticeView> mine() {
+      return acting.isAuthenticated() && acting.nip().equals(NIP)
+          ? List.copyOf(notices)
+          : List.of();
     }
 
     @Override
-    public long unreadCount(String actorNip) {
-      return mine(actorNip).stream().filter(n -> !n.read()).count();
+    public long unreadCount() {
+      return mine().stream().filter(n -> !n.read()).count();
     }
 
     @Override
-    public NoticeView markRead(String actorNip, long noticeId) {
+    public NoticeView markRead(long noticeId) {
       for (int i = 0; i < notices.size(); i++) {
         NoticeView n = notices.get(i);
-        if (n.id() == noticeId && actorNip.equals(NIP)) {
+        if (n.id() == noticeId && acting.nip().equals(NIP)) {
           NoticeView read =
               new NoticeView(
                   n.id(), n.kind(), n.indonesian(), n.english(), n.link(), n.createdAt(), NOW);
@@ -73,9 +78,9 @@ class NotificationViewsTest {
     }
 
     @Override
-    public int markAllRead(String actorNip) {
-      int unread = (int) unreadCount(actorNip);
-      notices.stream().filter(n -> !n.read()).toList().forEach(n -> markRead(actorNip, n.id()));
+    public int markAllRead() {
+      int unread = (int) unreadCount();
+      notices.stream().filter(n -> !n.read()).toList().forEach(n -> markRead(n.id()));
       return unread;
     }
   }
@@ -106,12 +111,14 @@ class NotificationViewsTest {
   }
 
   private FakeNotifications notifications;
+  private Actor actor;
 
   @BeforeEach
   void setUp() {
     MockVaadin.setup();
     UI.getCurrent().setLocale(Languages.INDONESIAN);
-    notifications = new FakeNotifications();
+    actor = Actor.of("lampung", null);
+    notifications = new FakeNotifications(actor);
   }
 
   @AfterEach
@@ -119,14 +126,14 @@ class NotificationViewsTest {
     MockVaadin.tearDown();
   }
 
-  private static void signIn() {
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(() -> NIP);
+  private void signIn() {
+    actor.bind(new Caller("lampung", "", NIP, NIP, Set.of("employee")));
   }
 
   private Button bell() {
     BellHeaderItem item = new BellHeaderItem();
     item.notifications = notifications;
+    item.actor = actor;
     Button bell = (Button) item.create().orElseThrow();
     UI.getCurrent().add(bell);
     return bell;
@@ -143,6 +150,7 @@ class NotificationViewsTest {
   void noBellWithoutASignedInCaller() {
     BellHeaderItem item = new BellHeaderItem();
     item.notifications = notifications;
+    item.actor = actor;
     assertTrue(item.create().isEmpty());
   }
 

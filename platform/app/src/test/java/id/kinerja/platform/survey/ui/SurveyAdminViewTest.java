@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import id.kinerja.platform.planning.service.Actor;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.platform.survey.domain.ServiceQuality;
 import id.kinerja.platform.survey.domain.SkmIndex;
@@ -33,8 +33,9 @@ class SurveyAdminViewTest {
     final List<String> asked = new ArrayList<>();
 
     @Override
-    public List<UnitIndex> units(Actor actor, int year) {
-      asked.add(actor.nip() + ":" + actor.admin() + ":" + year);
+    public List<UnitIndex> units(int year) {
+      Actor actor = MockPortal.actor();
+      asked.add(actor.nip() + ":" + actor.isAdmin() + ":" + year);
       return List.of(
           new UnitIndex(
               "kel-padangsari",
