@@ -2,7 +2,6 @@ package id.kinerja.platform.feedback.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.plugin.api.RespondentGroup;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,25 +23,25 @@ public final class Colleagues {
    * @param subjectId the subject's employee id
    * @param subjectSupervisorId the subject's supervisor's id, or {@code null} at the top
    */
-  public static Optional<RespondentGroup> groupOf(
+  public static Optional<Relation> groupOf(
       long respondentId, Long respondentSupervisorId, long subjectId, Long subjectSupervisorId) {
     if (respondentId == subjectId) {
       return Optional.empty();
     }
     if (Objects.equals(subjectSupervisorId, respondentId)) {
-      return Optional.of(RespondentGroup.SUPERVISOR);
+      return Optional.of(Relation.SUPERVISOR);
     }
     if (Objects.equals(respondentSupervisorId, subjectId)) {
-      return Optional.of(RespondentGroup.SUBORDINATES);
+      return Optional.of(Relation.SUBORDINATES);
     }
     if (respondentSupervisorId != null && respondentSupervisorId.equals(subjectSupervisorId)) {
-      return Optional.of(RespondentGroup.PEERS);
+      return Optional.of(Relation.PEERS);
     }
     return Optional.empty();
   }
 
   /** The respondent's group towards the subject, or empty if the respondent may not answer. */
-  public static Optional<RespondentGroup> groupOf(Employee respondent, Employee subject) {
+  public static Optional<Relation> groupOf(Employee respondent, Employee subject) {
     return groupOf(
         respondent.getId(), supervisorId(respondent), subject.getId(), supervisorId(subject));
   }
@@ -54,7 +53,7 @@ public final class Colleagues {
    * @throws RuleViolation FORBIDDEN if the respondent is not the subject's supervisor, subordinate
    *     or peer
    */
-  public static RespondentGroup requireColleague(Employee respondent, Employee subject) {
+  public static Relation requireColleague(Employee respondent, Employee subject) {
     return groupOf(respondent, subject)
         .orElseThrow(
             () ->

@@ -2,7 +2,6 @@ package id.kinerja.platform.feedback.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
-import id.kinerja.plugin.api.RespondentGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,7 +48,7 @@ public class FeedbackAnswerRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "respondent_group", nullable = false)
-  private RespondentGroup respondentGroup;
+  private Relation respondentGroup;
 
   @Column(name = "submission_id", nullable = false)
   private UUID submissionId;
@@ -73,7 +72,7 @@ public class FeedbackAnswerRecord {
       EvaluationPeriod period,
       Employee employee,
       String sourceId,
-      RespondentGroup respondentGroup,
+      Relation respondentGroup,
       UUID submissionId,
       String questionId,
       Integer score,
@@ -99,7 +98,7 @@ public class FeedbackAnswerRecord {
     return sourceId;
   }
 
-  public RespondentGroup getRespondentGroup() {
+  public Relation getRespondentGroup() {
     return respondentGroup;
   }
 

@@ -2,7 +2,6 @@ package id.kinerja.platform.feedback.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
-import id.kinerja.plugin.api.RespondentGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,7 +53,7 @@ public class FeedbackGiven {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "respondent_group", nullable = false)
-  private RespondentGroup respondentGroup;
+  private Relation respondentGroup;
 
   @Column(name = "answered_at", nullable = false)
   private OffsetDateTime answeredAt;
@@ -68,7 +67,7 @@ public class FeedbackGiven {
       Employee respondent,
       Employee employee,
       String sourceId,
-      RespondentGroup respondentGroup,
+      Relation respondentGroup,
       OffsetDateTime answeredAt) {
     this.period = period;
     this.respondent = respondent;
@@ -98,7 +97,7 @@ public class FeedbackGiven {
     return sourceId;
   }
 
-  public RespondentGroup getRespondentGroup() {
+  public Relation getRespondentGroup() {
     return respondentGroup;
   }
 

@@ -47,7 +47,10 @@ public class FeedbackAnswers {
                     .computeIfAbsent(a.getSubmissionId(), k -> new ArrayList<>())
                     .add(
                         new FeedbackAnswer(
-                            a.getQuestionId(), a.getRespondentGroup(), a.getScore(), a.getText())));
+                            a.getQuestionId(),
+                            FeedbackService.group(a.getRespondentGroup()),
+                            a.getScore(),
+                            a.getText())));
     return List.copyOf(bySubmission.values());
   }
 }

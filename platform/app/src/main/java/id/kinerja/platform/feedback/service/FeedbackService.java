@@ -4,6 +4,7 @@ import id.kinerja.platform.audit.service.AuditTrail;
 import id.kinerja.platform.feedback.domain.Colleagues;
 import id.kinerja.platform.feedback.domain.FeedbackAnswerRecord;
 import id.kinerja.platform.feedback.domain.FeedbackGiven;
+import id.kinerja.platform.feedback.domain.Relation;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
@@ -70,7 +71,7 @@ public class FeedbackService {
     return reportingLines.around(me).stream()
         .flatMap(
             subject ->
-                Colleagues.groupOf(me, subject).stream()
+                Colleagues.groupOf(me, subject).map(FeedbackService::group).stream()
                     .flatMap(group -> subject(subject, group, internal, answered).stream()))
         .toList();
   }
@@ -106,7 +107,7 @@ public class FeedbackService {
     Employee me = respondent();
     Employee subject = employees.find(employeeId);
     EvaluationPeriod period = period(periodId);
-    RespondentGroup group = Colleagues.requireColleague(me, subject);
+    RespondentGroup group = group(Colleagues.requireColleague(me, subject));
     requireOpen(period);
     Set<String> answered =
         given.sourcesAnsweredBy(me, period).getOrDefault(subject.getId(), Set.of());
@@ -133,7 +134,7 @@ public class FeedbackService {
     Employee me = respondent();
     Employee subject = employees.find(employeeId);
     EvaluationPeriod period = period(periodId);
-    RespondentGroup group = Colleagues.requireColleague(me, subject);
+    RespondentGroup group = group(Colleagues.requireColleague(me, subject));
     requireOpen(period);
     DescribedSource source = askingSource(sourceId, group);
     if (given
@@ -144,7 +145,8 @@ public class FeedbackService {
     }
     List<AnswerInput> valid = Answers.validate(source.askedOf(group), input);
     FeedbackGiven fact =
-        new FeedbackGiven(period, me, subject, sourceId, group, OffsetDateTime.now(clock));
+        new FeedbackGiven(
+            period, me, subject, sourceId, relation(group), OffsetDateTime.now(clock));
     if (!given.store(fact)) {
       throw alreadyAnswered();
     }
@@ -174,13 +176,23 @@ public class FeedbackService {
                     period,
                     subject,
                     sourceId,
-                    group,
+                    relation(group),
                     submission,
                     a.questionId(),
                     a.score(),
                     a.text(),
                     today))
         .toList();
+  }
+
+  /** The plugin API's name for a relation. */
+  static RespondentGroup group(Relation relation) {
+    return RespondentGroup.valueOf(relation.name());
+  }
+
+  /** The domain's name for a plugin API's respondent group. */
+  static Relation relation(RespondentGroup group) {
+    return Relation.valueOf(group.name());
   }
 
   private static Map<String, Object> auditFact(FeedbackGiven fact) {

@@ -59,7 +59,7 @@ public class CitizenResponse {
   protected CitizenResponse() {}
 
   /**
-   * @param answers the answers as {@link ResponseAnswers#toJson JSON}
+   * @param answers the answers as JSON (see the survey service)
    */
   public CitizenResponse(
       OrgUnit unit,

@@ -1,7 +1,6 @@
 package id.kinerja.platform.survey.service;
 
 import id.kinerja.platform.feedback.service.CollectedAnswers;
-import id.kinerja.platform.survey.domain.ResponseAnswers;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.plugin.api.FeedbackAnswer;

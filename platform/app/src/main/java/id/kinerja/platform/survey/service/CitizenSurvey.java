@@ -8,7 +8,6 @@ import id.kinerja.platform.shell.service.Records;
 import id.kinerja.platform.survey.domain.CitizenResponse;
 import id.kinerja.platform.survey.domain.FloodGuard;
 import id.kinerja.platform.survey.domain.FormToken;
-import id.kinerja.platform.survey.domain.ResponseAnswers;
 import id.kinerja.platform.survey.domain.StoredAnswer;
 import id.kinerja.platform.survey.service.PublicSources.PublicSource;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;

@@ -4,7 +4,6 @@ import id.kinerja.platform.notification.service.NotificationSettings;
 import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.platform.survey.domain.ResponseAnswers;
 import id.kinerja.platform.survey.domain.SkmIndex;
 import id.kinerja.platform.survey.domain.StoredAnswer;
 import id.kinerja.platform.tenancy.service.CurrentRegion;

@@ -11,7 +11,6 @@ import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
 import id.kinerja.platform.organization.domain.PositionKind;
 import id.kinerja.platform.shared.domain.RuleViolation;
-import id.kinerja.plugin.api.RespondentGroup;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,17 +21,17 @@ class FeedbackRulesTest {
 
   @Test
   void theRespondentIsTheSupervisorOfWhomTheyAppraise() {
-    assertEquals(Optional.of(RespondentGroup.SUPERVISOR), Colleagues.groupOf(1, null, 2, 1L));
+    assertEquals(Optional.of(Relation.SUPERVISOR), Colleagues.groupOf(1, null, 2, 1L));
   }
 
   @Test
   void theRespondentIsASubordinateOfTheirOwnSupervisor() {
-    assertEquals(Optional.of(RespondentGroup.SUBORDINATES), Colleagues.groupOf(2, 1L, 1, null));
+    assertEquals(Optional.of(Relation.SUBORDINATES), Colleagues.groupOf(2, 1L, 1, null));
   }
 
   @Test
   void peersHaveTheSameDirectSupervisor() {
-    assertEquals(Optional.of(RespondentGroup.PEERS), Colleagues.groupOf(3, 1L, 4, 1L));
+    assertEquals(Optional.of(Relation.PEERS), Colleagues.groupOf(3, 1L, 4, 1L));
   }
 
   @Test
@@ -63,8 +62,8 @@ class FeedbackRulesTest {
     Employee teacher = employee(2, head);
     Employee peer = employee(3, head);
     Employee stranger = employee(9, null);
-    assertEquals(RespondentGroup.PEERS, Colleagues.requireColleague(peer, teacher));
-    assertEquals(RespondentGroup.SUPERVISOR, Colleagues.requireColleague(head, teacher));
+    assertEquals(Relation.PEERS, Colleagues.requireColleague(peer, teacher));
+    assertEquals(Relation.SUPERVISOR, Colleagues.requireColleague(head, teacher));
     for (Employee other : List.of(stranger, teacher)) {
       RuleViolation refusal =
           assertThrows(RuleViolation.class, () -> Colleagues.requireColleague(other, teacher));

@@ -99,10 +99,4 @@ class SkmIndexTest {
     assertEquals(ServiceQuality.D, ServiceQuality.of(new BigDecimal("64.99")));
     assertEquals(ServiceQuality.D, ServiceQuality.of(new BigDecimal("25.00")));
   }
-
-  @Test
-  void storedAnswersSurviveTheirJsonText() {
-    List<StoredAnswer> answers = response(4, 3, 2, 1, 4, 3, 2, 1, 4);
-    assertEquals(answers, ResponseAnswers.fromJson(ResponseAnswers.toJson(answers)));
-  }
 }

@@ -1,5 +1,6 @@
-package id.kinerja.platform.survey.domain;
+package id.kinerja.platform.survey.service;
 
+import id.kinerja.platform.survey.domain.StoredAnswer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -10,7 +11,7 @@ import java.io.StringReader;
 import java.util.List;
 
 /** The answers of a response as the JSON text stored in {@code citizen_response.answers}. */
-public final class ResponseAnswers {
+final class ResponseAnswers {
 
   private ResponseAnswers() {}
 
