@@ -17,8 +17,8 @@ import id.kinerja.platform.dialogue.service.DialogueInput;
 import id.kinerja.platform.dialogue.service.DialogueService;
 import id.kinerja.platform.dialogue.service.DialogueView;
 import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.service.AppraisalService;
 import id.kinerja.platform.evaluation.service.RatingInput;
-import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -100,7 +101,7 @@ class DevelopmentIT {
   @Inject DevelopmentService development;
   @Inject TrainingCatalog catalog;
   @Inject DialogueService dialogues;
-  @Inject RatingService ratings;
+  @Inject AppraisalService appraisals;
   @Inject PlanService plans;
   @Inject PeriodService periods;
   @Inject TestFeedbackScores feedbackScores;
@@ -121,7 +122,7 @@ class DevelopmentIT {
     assertFalse(beforePublishing.rated());
     assertTrue(beforePublishing.entries().isEmpty());
 
-    region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+    region(PENILAI, () -> appraisals.publish(draft.id(), draft.version()));
     Recommendations recommended =
         region(() -> development.recommendations(PEGAWAI, false, pegawai, quarter));
     assertTrue(recommended.rated());
@@ -352,20 +353,16 @@ class DevelopmentIT {
       throws Exception {
     long employeeId = employeeId(nip);
     return region(
+        PENILAI,
         () ->
-            ratings.rate(
-                PENILAI,
-                false,
-                periodId,
-                employeeId,
-                null,
-                new RatingInput(result, behaviour, null, null)));
+            appraisals.rate(
+                periodId, employeeId, null, new RatingInput(result, behaviour, null, null)));
   }
 
   private RatingView published(String nip, long periodId, Rating result, Rating behaviour)
       throws Exception {
     RatingView draft = rated(nip, periodId, result, behaviour);
-    return region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+    return region(PENILAI, () -> appraisals.publish(draft.id(), draft.version()));
   }
 
   /** Removes the entry as the region's admin {@code adminNip}, naming the version seen. */
@@ -395,6 +392,11 @@ class DevelopmentIT {
 
   private <T> T region(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, REGION, work);
+  }
+
+  /** Runs {@code work} in the region acting as the employee {@code nip}. */
+  private <T> T region(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, REGION, nip, Set.of("employee"), work);
   }
 
   private <T> T bungo(Work<T> work) throws Exception {

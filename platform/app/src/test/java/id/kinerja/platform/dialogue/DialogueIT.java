@@ -16,7 +16,6 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
@@ -31,6 +30,7 @@ import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -235,17 +235,15 @@ class DialogueIT {
                     draft.version(),
                     new ResultInput(ResultKind.TAMBAHAN, "Sosialisasi kanal pengaduan", null)));
     for (String reader : List.of(SUGENG, PENILAI)) {
-      byte[] pdf = banyumanik(() -> documents.skp(Actor.employee(reader), plan.id()));
+      byte[] pdf = banyumanik(reader, () -> documents.skp(plan.id()));
       assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     }
     for (String stranger : List.of(ADI, CAMAT)) {
       assertKind(
-          RuleViolation.Kind.FORBIDDEN,
-          () -> banyumanik(() -> documents.skp(Actor.employee(stranger), plan.id())));
+          RuleViolation.Kind.FORBIDDEN, () -> banyumanik(stranger, () -> documents.skp(plan.id())));
     }
     assertKind(
-        RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> documents.skp(Actor.employee(BUNGO_PENILAI), plan.id())));
+        RuleViolation.Kind.NOT_FOUND, () -> bungo(BUNGO_PENILAI, () -> documents.skp(plan.id())));
   }
 
   // ---- helpers ----
@@ -296,5 +294,15 @@ class DialogueIT {
 
   private <T> T bungo(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, BUNGO, work);
+  }
+
+  /** Runs {@code work} in Banyumanik acting as the employee {@code nip}. */
+  private <T> T banyumanik(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BANYUMANIK, nip, Set.of("employee"), work);
+  }
+
+  /** Runs {@code work} in Bungo acting as the employee {@code nip}. */
+  private <T> T bungo(String nip, Work<T> work) throws Exception {
+    return InRegion.asCaller(transaction, BUNGO, nip, Set.of("employee"), work);
   }
 }

@@ -78,7 +78,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     if (chosen == null) {
       return;
     }
-    List<RatingView> mine = ratings.myRatings(nip, chosen);
+    List<RatingView> mine = ratings.myRatings(chosen);
     history.setVisible(!mine.isEmpty());
     if (!mine.isEmpty()) {
       showHistory(mine);

@@ -1,21 +1,24 @@
 package id.kinerja.platform.document.service;
 
 import id.kinerja.platform.calibration.service.CalibrationService;
+import id.kinerja.platform.evaluation.service.AnnualEvaluationService;
 import id.kinerja.platform.evaluation.service.AnnualView;
 import id.kinerja.platform.evaluation.service.RatingRow;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.SpecialExpectation;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanService;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -26,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,15 +38,20 @@ import java.util.stream.Collectors;
  * document is who may read what it shows: the SKP goes to its employee, their pejabat penilai, and
  * the admin for the head of the tree (as {@link PlanService#plan} decides); the evaluation of a
  * period to who may read the rating ({@link RatingService#rating}: its employee only once
- * published), the yearly one as {@link RatingService#annual} decides; a unit's results to who may
- * calibrate it ({@link CalibrationService#mayCalibrate}), the whole region's to the admin.
+ * published), the yearly one as {@link AnnualEvaluationService#annual} decides; a unit's results to
+ * who may calibrate it ({@link CalibrationService#mayCalibrate}), the whole region's to the admin.
+ * The people named on a document (the pejabat penilai, the atasan) follow the employee's reporting
+ * line ({@link Employee#getSupervisor}, {@link Employee#appraisersSupervisor}).
  */
 @ApplicationScoped
 @Transactional
 public class DocumentService {
 
+  @Inject Actor actor;
+  @Inject Employees employees;
   @Inject PlanService plans;
   @Inject RatingService ratings;
+  @Inject AnnualEvaluationService annuals;
   @Inject RealisationService realisations;
   @Inject PeriodService periods;
   @Inject CalibrationService calibration;
@@ -58,8 +65,8 @@ public class DocumentService {
    * @throws id.kinerja.platform.shared.domain.RuleViolation NOT_FOUND for a plan not in the region,
    *     FORBIDDEN for anyone else than the people named above
    */
-  public byte[] skp(Actor actor, long planId) {
-    PlanView plan = plans.plan(actor, planId);
+  public byte[] skp(long planId) {
+    PlanView plan = plans.plan(planningActor(), planId);
     TenantDefinition region = registry.current();
     SkpDocument.Person employee = person(plan.employeeNip());
     SkpDocument.Person appraiser = plan.appraiserNip() == null ? null : person(plan.appraiserNip());
@@ -86,24 +93,20 @@ public class DocumentService {
    * @throws RuleViolation NOT_FOUND for a rating not in the region or, for its employee, not yet
    *     published; FORBIDDEN for anyone else than its readers
    */
-  public byte[] evaluation(Actor actor, long ratingId) {
-    RatingView rating = ratings.rating(actor.nip(), actor.admin(), ratingId);
+  public byte[] evaluation(long ratingId) {
+    RatingView rating = ratings.rating(ratingId);
+    Employee rated = employees.byNip(rating.employeeNip()).orElseThrow();
     EmployeeSummary employee = directory.byNip(rating.employeeNip()).orElseThrow();
     RealisationSheet sheet =
-        realisations.forEmployeePeriod(actor, employee.id(), rating.periodId());
+        realisations.forEmployeePeriod(planningActor(), employee.id(), rating.periodId());
     PeriodView period =
         periods.periods(rating.year()).stream()
             .filter(p -> p.id() == rating.periodId())
             .findFirst()
             .orElseThrow();
     EmployeeSummary appraiser = directory.byNip(rating.appraiserNip()).orElseThrow();
-    // The atasan decides objections: the appraiser's supervisor; the admin for the head of the
-    // tree.
-    String atasanNip = employee.appraiserNip() == null ? null : appraiser.appraiserNip();
-    long unitId =
-        em().createQuery("select e.unit.id from Employee e where e.id = :id", Long.class)
-            .setParameter("id", employee.id())
-            .getSingleResult();
+    String atasanNip = atasanNip(rated);
+    long unitId = rated.getUnit().getId();
     TenantDefinition region = registry.current();
     String xhtml =
         EvaluationDocument.periodic(
@@ -126,14 +129,15 @@ public class DocumentService {
    * @throws RuleViolation NOT_FOUND for an employee not in the region, FORBIDDEN for anyone else
    *     than the employee, their pejabat penilai and the admin
    */
-  public byte[] annualEvaluation(Actor actor, String employeeNip, int year) {
-    AnnualView annual = ratings.annual(actor.nip(), actor.admin(), employeeNip, year);
+  public byte[] annualEvaluation(String employeeNip, int year) {
+    AnnualView annual = annuals.annual(employeeNip, year);
+    Employee rated = employees.byNip(annual.employeeNip()).orElseThrow();
     EmployeeSummary employee = directory.byNip(annual.employeeNip()).orElseThrow();
     EmployeeSummary appraiser =
-        employee.appraiserNip() == null
+        rated.getSupervisor() == null
             ? null
-            : directory.byNip(employee.appraiserNip()).orElseThrow();
-    String atasanNip = appraiser == null ? null : appraiser.appraiserNip();
+            : directory.byNip(rated.getSupervisor().getNip().value()).orElseThrow();
+    String atasanNip = atasanNip(rated);
     String xhtml =
         EvaluationDocument.annual(
             annual,
@@ -153,12 +157,9 @@ public class DocumentService {
    * @throws RuleViolation NOT_FOUND for a period or unit not of the region, FORBIDDEN for anyone
    *     else
    */
-  public byte[] results(Actor actor, long periodId, Long unitId) {
+  public byte[] results(long periodId, Long unitId) {
     List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
-    boolean allowed =
-        unitId == null
-            ? actor.admin()
-            : calibration.mayCalibrate(actor.nip(), actor.admin(), periodId, unitId);
+    boolean allowed = unitId == null ? actor.isAdmin() : calibration.mayCalibrate(periodId, unitId);
     if (!allowed) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
@@ -167,25 +168,19 @@ public class DocumentService {
           "Only the performance admin, the unit's head or the head's supervisor may download the"
               + " unit's results.");
     }
-    Map<Long, Object[]> people = new HashMap<>();
-    em().createQuery(
-            "select e.id, e.nip, e.name, e.positionName, u.name from Employee e join e.unit u",
-            Object[].class)
-        .getResultList()
-        .forEach(e -> people.put((Long) e[0], e));
     List<ResultsCsv.Line> lines =
         rows.stream()
             .filter(r -> unitId == null || r.unitId() == unitId)
             .map(
                 r -> {
-                  Object[] e = people.get(r.employeeId());
-                  Object[] appraiser = people.get(r.appraiserId());
+                  Employee e = employees.find(r.employeeId());
+                  Employee appraiser = employees.find(r.appraiserId());
                   return new ResultsCsv.Line(
                       r.employeeNip(),
-                      (String) e[2],
-                      (String) e[3],
-                      (String) e[4],
-                      appraiser == null ? null : (String) appraiser[1],
+                      e.getName(),
+                      e.getPositionName(),
+                      e.getUnit().getName(),
+                      appraiser.getNip().value(),
                       r.resultRating(),
                       r.behaviourRating(),
                       r.predicate(),
@@ -222,6 +217,22 @@ public class DocumentService {
     }
     return plan.getExpectations().stream()
         .collect(Collectors.toMap(SpecialExpectation::getCoreValue, SpecialExpectation::getText));
+  }
+
+  /**
+   * The atasan pejabat penilai named on an evaluation: the appraiser's supervisor; none where the
+   * admin stands in (the head of the tree, or an appraiser without a supervisor).
+   */
+  private static String atasanNip(Employee rated) {
+    return rated.appraisersSupervisor().map(a -> a.getNip().value()).orElse(null);
+  }
+
+  /**
+   * The actor in the planning feature's terms, for the calls into planning and realisation that
+   * still take it.
+   */
+  private id.kinerja.platform.planning.service.Actor planningActor() {
+    return new id.kinerja.platform.planning.service.Actor(actor.nip(), actor.isAdmin());
   }
 
   private EvaluationDocument.Issue issue(TenantDefinition region) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kinerja.platform.evaluation.ui.RatingInputSource;
 import id.kinerja.platform.feedback.service.FeedbackService;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,15 +21,17 @@ import jakarta.inject.Inject;
 public class FeedbackRatingInputs implements RatingInputSource {
 
   private final FeedbackService feedback;
+  private final Actor actor;
 
   /** Reads the results through the service, with its access rules. */
   @Inject
-  public FeedbackRatingInputs(FeedbackService feedback) {
+  public FeedbackRatingInputs(FeedbackService feedback, Actor actor) {
     this.feedback = feedback;
+    this.actor = actor;
   }
 
   @Override
-  public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
+  public Component inputs(long employeeId, long periodId) {
     Div box = new Div();
     box.setId("feedback-inputs");
     box.add(new H4(box.getTranslation("feedback.inputsTitle")));
@@ -37,7 +40,7 @@ public class FeedbackRatingInputs implements RatingInputSource {
           FeedbackParts.results(
               box,
               "feedback-inputs-" + employeeId,
-              feedback.results(appraiserNip, admin, employeeId, periodId)));
+              feedback.results(actor.nip(), actor.isAdmin(), employeeId, periodId)));
     } catch (RuleViolation e) {
       box.add(new Paragraph(e.message(UI.getCurrent().getLocale())));
     }

@@ -3,6 +3,7 @@ package id.kinerja.platform.indicator.ui;
 import com.vaadin.flow.component.Component;
 import id.kinerja.platform.evaluation.ui.RatingInputSource;
 import id.kinerja.platform.indicator.service.IndicatorResults;
+import id.kinerja.platform.security.service.Actor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -14,15 +15,17 @@ import jakarta.inject.Inject;
 public class IndicatorRatingInputs implements RatingInputSource {
 
   private final IndicatorResults results;
+  private final Actor actor;
 
   /** Reads the results through the service, with its access rules. */
   @Inject
-  public IndicatorRatingInputs(IndicatorResults results) {
+  public IndicatorRatingInputs(IndicatorResults results, Actor actor) {
     this.results = results;
+    this.actor = actor;
   }
 
   @Override
-  public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
-    return new IndicatorResultsPanel(results, appraiserNip, admin, employeeId, periodId);
+  public Component inputs(long employeeId, long periodId) {
+    return new IndicatorResultsPanel(results, actor.nip(), actor.isAdmin(), employeeId, periodId);
   }
 }

@@ -22,21 +22,26 @@ import jakarta.inject.Inject;
 public class RealisationRatingInputs implements RatingInputSource {
 
   private final RealisationService realisations;
+  private final id.kinerja.platform.security.service.Actor actor;
 
   /** Reads the realisations through the service, with its access rules. */
   @Inject
-  public RealisationRatingInputs(RealisationService realisations) {
+  public RealisationRatingInputs(
+      RealisationService realisations, id.kinerja.platform.security.service.Actor actor) {
     this.realisations = realisations;
+    this.actor = actor;
   }
 
   @Override
-  public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
+  public Component inputs(long employeeId, long periodId) {
     Div box = new Div();
     box.setId("rating-realisations-" + employeeId);
     box.add(new H4(box.getTranslation("rating.realisations")));
     RealisationSheet sheet;
     try {
-      sheet = realisations.forEmployeePeriod(new Actor(appraiserNip, admin), employeeId, periodId);
+      sheet =
+          realisations.forEmployeePeriod(
+              new Actor(actor.nip(), actor.isAdmin()), employeeId, periodId);
     } catch (RuleViolation e) {
       box.add(new Paragraph(e.message(com.vaadin.flow.component.UI.getCurrent().getLocale())));
       return box;
