@@ -158,7 +158,6 @@ public class DocumentService {
    *     else
    */
   public byte[] results(long periodId, Long unitId) {
-    List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
     boolean allowed = unitId == null ? actor.isAdmin() : calibration.mayCalibrate(periodId, unitId);
     if (!allowed) {
       throw new RuleViolation(
@@ -168,6 +167,7 @@ public class DocumentService {
           "Only the performance admin, the unit's head or the head's supervisor may download the"
               + " unit's results.");
     }
+    List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
     List<ResultsCsv.Line> lines =
         rows.stream()
             .filter(r -> unitId == null || r.unitId() == unitId)
