@@ -23,7 +23,7 @@ import id.kinerja.platform.shell.ui.Refusals;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -40,6 +40,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
   private final transient RatingService ratings;
   private final transient ObjectionService objections;
   private final Actor actor;
+  private final Clock clock;
   private final ZoneId zone;
 
   final Select<Integer> year = new Select<>();
@@ -57,10 +58,12 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
       ObjectionService objections,
       PeriodService periods,
       TenantRegistry registry,
-      Actor actor) {
+      Actor actor,
+      Clock clock) {
     this.ratings = ratings;
     this.objections = objections;
     this.actor = actor;
+    this.clock = clock;
     this.zone = registry.current().timeZone();
 
     year.setId("my-rating-year");
@@ -127,7 +130,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
         rating != null
             && rating.status() == RatingStatus.PUBLISHED
             && rating.objection() == null
-            && Instant.now().isBefore(rating.objectionDeadline());
+            && clock.instant().isBefore(rating.objectionDeadline());
     object.setEnabled(canObject);
     reason.setEnabled(canObject);
     if (rating == null) {

@@ -39,6 +39,7 @@ import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -258,7 +259,8 @@ class RatingViewsTest {
         ratings.objections(),
         new FakePeriods(),
         new FakeRegistry(),
-        MockPortal.actor());
+        MockPortal.actor(),
+        Clock.systemUTC());
   }
 
   private static void signInAs(String nip) {
