@@ -28,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public class DocumentService {
   @Inject EmployeeDirectory directory;
   @Inject TenantRegistry registry;
   @Inject TenantEntityManager entityManager;
+  @Inject Clock clock;
 
   /**
    * The SKP of a plan version as PDF, signed today in the region's time zone.
@@ -77,7 +79,7 @@ public class DocumentService {
             employee,
             appraiser,
             place(region),
-            LocalDate.now(region.timeZone()));
+            LocalDate.now(clock.withZone(region.timeZone())));
     return PdfRenderer.render(xhtml);
   }
 
@@ -237,7 +239,7 @@ public class DocumentService {
 
   private EvaluationDocument.Issue issue(TenantDefinition region) {
     return new EvaluationDocument.Issue(
-        region.name(), place(region), LocalDate.now(region.timeZone()));
+        region.name(), place(region), LocalDate.now(clock.withZone(region.timeZone())));
   }
 
   private SkpDocument.Person person(EmployeeSummary e) {
