@@ -17,8 +17,8 @@ import id.kinerja.platform.dialogue.service.DialogueInput;
 import id.kinerja.platform.dialogue.service.DialogueService;
 import id.kinerja.platform.dialogue.service.DialogueView;
 import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.service.AppraisalService;
 import id.kinerja.platform.evaluation.service.RatingInput;
-import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
@@ -98,7 +98,7 @@ class DevelopmentIT {
   @Inject DevelopmentService development;
   @Inject TrainingCatalog catalog;
   @Inject DialogueService dialogues;
-  @Inject RatingService ratings;
+  @Inject AppraisalService appraisals;
   @Inject PeriodService periods;
   @Inject TestFeedbackScores feedbackScores;
   @Inject TenantEntityManager entityManager;
@@ -117,7 +117,7 @@ class DevelopmentIT {
     assertFalse(beforePublishing.rated());
     assertTrue(beforePublishing.entries().isEmpty());
 
-    region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+    as(PENILAI, () -> appraisals.publish(draft.id(), draft.version()));
     Recommendations recommended = as(PEGAWAI, () -> development.recommendations(pegawai, quarter));
     assertTrue(recommended.rated());
     assertEquals(List.of(COACHING, COMMUNICATION), codes(recommended), recommended::toString);
@@ -336,21 +336,17 @@ class DevelopmentIT {
   private RatingView rated(String nip, long periodId, Rating result, Rating behaviour)
       throws Exception {
     long employeeId = employeeId(nip);
-    return region(
+    return as(
+        PENILAI,
         () ->
-            ratings.rate(
-                PENILAI,
-                false,
-                periodId,
-                employeeId,
-                null,
-                new RatingInput(result, behaviour, null, null)));
+            appraisals.rate(
+                periodId, employeeId, null, new RatingInput(result, behaviour, null, null)));
   }
 
   private RatingView published(String nip, long periodId, Rating result, Rating behaviour)
       throws Exception {
     RatingView draft = rated(nip, periodId, result, behaviour);
-    return region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+    return as(PENILAI, () -> appraisals.publish(draft.id(), draft.version()));
   }
 
   /** Removes the entry, naming the version seen. */

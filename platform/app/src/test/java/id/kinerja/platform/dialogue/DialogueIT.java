@@ -16,7 +16,6 @@ import id.kinerja.platform.period.domain.PeriodKind;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanDrafting;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
@@ -226,40 +225,25 @@ class DialogueIT {
 
   @Test
   void theSkpPdfGoesToTheEmployeeAndTheirAppraiserOnly() throws Exception {
-    PlanView draft = as(BANYUMANIK, Actor.employee(SUGENG), () -> plans.myPlan(YEAR));
+    PlanView draft = banyumanik(SUGENG, () -> plans.myPlan(YEAR));
     PlanView plan =
-        as(
-            BANYUMANIK,
-            Actor.employee(SUGENG),
+        banyumanik(
+            SUGENG,
             () ->
                 plans.addResult(
                     draft.id(),
                     draft.version(),
                     new ResultInput(ResultKind.TAMBAHAN, "Sosialisasi kanal pengaduan", null)));
     for (String reader : List.of(SUGENG, PENILAI)) {
-      byte[] pdf =
-          as(
-              BANYUMANIK,
-              Actor.employee(reader),
-              () -> documents.skp(Actor.employee(reader), plan.id()));
+      byte[] pdf = banyumanik(reader, () -> documents.skp(plan.id()));
       assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     }
     for (String stranger : List.of(ADI, CAMAT)) {
       assertKind(
-          RuleViolation.Kind.FORBIDDEN,
-          () ->
-              as(
-                  BANYUMANIK,
-                  Actor.employee(stranger),
-                  () -> documents.skp(Actor.employee(stranger), plan.id())));
+          RuleViolation.Kind.FORBIDDEN, () -> banyumanik(stranger, () -> documents.skp(plan.id())));
     }
     assertKind(
-        RuleViolation.Kind.NOT_FOUND,
-        () ->
-            as(
-                BUNGO,
-                Actor.employee(BUNGO_PENILAI),
-                () -> documents.skp(Actor.employee(BUNGO_PENILAI), plan.id())));
+        RuleViolation.Kind.NOT_FOUND, () -> bungo(BUNGO_PENILAI, () -> documents.skp(plan.id())));
   }
 
   // ---- helpers ----
@@ -315,12 +299,6 @@ class DialogueIT {
 
   private <T> T bungo(Work<T> work) throws Exception {
     return InRegion.inTransaction(transaction, BUNGO, work);
-  }
-
-  /** Runs {@code work} in {@code region} as {@code who}, the request's actor. */
-  private <T> T as(String region, Actor who, Work<T> work) throws Exception {
-    Set<String> roles = who.admin() ? Set.of("employee", "admin") : Set.of("employee");
-    return InRegion.asCaller(transaction, region, who.nip(), roles, work);
   }
 
   /** {@code work} in Bungo, acting as the employee {@code nip}. */

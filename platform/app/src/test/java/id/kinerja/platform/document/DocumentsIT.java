@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.document.service.DocumentService;
 import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.AppraisalService;
+import id.kinerja.platform.evaluation.service.ObjectionService;
 import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
@@ -14,7 +17,6 @@ import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.PlanFixtures;
 import id.kinerja.platform.planning.PlanFixtures.Approver;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.Deployments;
@@ -35,20 +37,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The evaluation documents and the results CSV in the real WAR on PostgreSQL: Tanjungbalai
  * (quarterly), year 2036, which no other integration test uses. The Kepala UPTD Puskesmas Datuk
  * Bandar rates one of his nurses (Perawat Ahli Muda, a functional position) for the first quarter;
- * a doctor of the same Puskesmas is the peer.
+ * a doctor of the same Puskesmas is the peer. The published rating is given by the first test that
+ * needs it, so the tests run in any order.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentsIT {
 
   private static final String REGION = "tanjungbalai";
@@ -68,56 +67,38 @@ class DocumentsIT {
 
   @Inject DocumentService documents;
   @Inject RatingService ratings;
+  @Inject AppraisalService appraisals;
+  @Inject ObjectionService objections;
   @Inject PeriodService periods;
   @Inject TenantEntityManager entityManager;
   @Inject UserTransaction transaction;
 
-  /** The nurse's rating of the first quarter; created by the first test. */
-  private static long ratingId;
+  /** The nurse's ratings: Sangat Baik, with a note on a core value. */
+  private static final RatingInput SANGAT_BAIK =
+      new RatingInput(
+          Rating.ABOVE_EXPECTATION,
+          Rating.ABOVE_EXPECTATION,
+          Map.of(CoreValue.KOLABORATIF, "Menggerakkan kader posyandu"),
+          null);
 
   @Test
-  @Order(1)
   void theEvaluationPdfIsRefusedToTheEmployeeWhileTheRatingIsADraftAndGivenOncePublished()
       throws Exception {
-    long quarter = setUp().id();
+    setUp();
+    // A draft of the second quarter, never published: it counts in no other test.
+    long second = quarter(2).id();
     long pegawai = employeeId(PEGAWAI);
-    RatingView draft =
-        region(
-            () ->
-                ratings.rate(
-                    PENILAI,
-                    false,
-                    quarter,
-                    pegawai,
-                    null,
-                    new RatingInput(
-                        Rating.ABOVE_EXPECTATION,
-                        Rating.ABOVE_EXPECTATION,
-                        Map.of(CoreValue.KOLABORATIF, "Menggerakkan kader posyandu"),
-                        null)));
-    ratingId = draft.id();
+    RatingView draft = region(PENILAI, () -> appraisals.rate(second, pegawai, null, SANGAT_BAIK));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () ->
-            as(
-                REGION,
-                Actor.employee(PEGAWAI),
-                () -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
+        () -> region(PEGAWAI, () -> documents.evaluation(draft.id())));
     assertTrue(
-        text(as(
-                REGION,
-                Actor.employee(PENILAI),
-                () -> documents.evaluation(Actor.employee(PENILAI), ratingId)))
+        text(region(PENILAI, () -> documents.evaluation(draft.id())))
             .contains("DRAF: BELUM DIUMUMKAN KEPADA PEGAWAI"),
         "the appraiser sees the draft, marked as such");
 
-    region(() -> ratings.publish(PENILAI, false, ratingId, draft.version()));
-    String text =
-        text(
-            as(
-                REGION,
-                Actor.employee(PEGAWAI),
-                () -> documents.evaluation(Actor.employee(PEGAWAI), ratingId)));
+    long ratingId = publishedRating();
+    String text = text(region(PEGAWAI, () -> documents.evaluation(ratingId)));
     for (String expected :
         List.of(
             "EVALUASI KINERJA PEGAWAI",
@@ -134,115 +115,107 @@ class DocumentsIT {
   }
 
   @Test
-  @Order(2)
   void theAppraiserAndTheAtasanGetTheEvaluationAPeerIsRefused() throws Exception {
-    assertPdf(
-        as(
-            REGION,
-            Actor.employee(PENILAI),
-            () -> documents.evaluation(Actor.employee(PENILAI), ratingId)));
-    assertPdf(
-        as(
-            REGION,
-            Actor.employee(KADINKES),
-            () -> documents.evaluation(Actor.employee(KADINKES), ratingId)));
-    assertPdf(
-        as(
-            REGION,
-            new Actor(ADMIN, true),
-            () -> documents.evaluation(new Actor(ADMIN, true), ratingId)));
+    long ratingId = publishedRating();
+    assertPdf(region(PENILAI, () -> documents.evaluation(ratingId)));
+    assertPdf(region(KADINKES, () -> documents.evaluation(ratingId)));
+    assertPdf(regionAdmin(ADMIN, () -> documents.evaluation(ratingId)));
     assertKind(
-        RuleViolation.Kind.FORBIDDEN,
-        () ->
-            as(
-                REGION,
-                Actor.employee(PEER),
-                () -> documents.evaluation(Actor.employee(PEER), ratingId)));
+        RuleViolation.Kind.FORBIDDEN, () -> region(PEER, () -> documents.evaluation(ratingId)));
   }
 
   @Test
-  @Order(3)
   void theYearlyEvaluationShowsTheCreditPointsOfTheFunctionalPosition() throws Exception {
-    String text =
-        text(region(() -> documents.annualEvaluation(Actor.employee(PEGAWAI), PEGAWAI, YEAR)));
+    publishedRating();
+    String text = text(region(PEGAWAI, () -> documents.annualEvaluation(PEGAWAI, YEAR)));
     assertTrue(text.contains("PERIODE: TAHUNAN 2036"), text);
     assertTrue(text.contains("Triwulan I 2036 3 Sangat Baik"), text);
     // Ahli Muda: 25 a year; Sangat Baik 150 % over the 3 months rated.
     assertTrue(text.contains("ANGKA KREDIT 9.375 (jenjang Ahli Muda"), text);
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> documents.annualEvaluation(Actor.employee(PEER), PEGAWAI, YEAR)));
+        () -> region(PEER, () -> documents.annualEvaluation(PEGAWAI, YEAR)));
   }
 
   @Test
-  @Order(4)
   void theResultsCsvMarksTheRatingUnderObjectionForTheAdminAndTheHead() throws Exception {
+    long ratingId = publishedRating();
     long quarter = quarter(1).id();
-    RatingView published = region(() -> ratings.rating(PEGAWAI, false, ratingId));
-    region(() -> ratings.object(PEGAWAI, ratingId, published.version(), "Target sudah terlampaui"));
+    RatingView published = region(PEGAWAI, () -> ratings.rating(ratingId));
+    region(
+        PEGAWAI, () -> objections.object(ratingId, published.version(), "Target sudah terlampaui"));
     long unitId = unitId(PEGAWAI);
 
-    String unit = csv(region(() -> documents.results(new Actor(ADMIN, true), quarter, unitId)));
+    String unit = csv(regionAdmin(ADMIN, () -> documents.results(quarter, unitId)));
     String line = line(unit, PEGAWAI);
     assertTrue(line.contains("\"Ns. Ahmad Pasaribu, S.Kep.\""), line);
     assertTrue(line.endsWith(",Keberatan,Dalam proses keberatan"), line);
     assertTrue(line.contains("," + PENILAI + ","), line);
     assertTrue(
-        line(csv(region(() -> documents.results(new Actor(ADMIN, true), quarter, null))), PEGAWAI)
+        line(csv(regionAdmin(ADMIN, () -> documents.results(quarter, null))), PEGAWAI)
             .endsWith("Dalam proses keberatan"),
         "the whole region's CSV marks it too");
     assertTrue(
-        csv(region(() -> documents.results(Actor.employee(PENILAI), quarter, unitId)))
-            .contains(PEGAWAI),
+        csv(region(PENILAI, () -> documents.results(quarter, unitId))).contains(PEGAWAI),
         "the unit's head downloads the unit's results");
     assertTrue(
-        csv(region(() -> documents.results(Actor.employee(KADINKES), quarter, unitId)))
-            .contains(PEGAWAI),
+        csv(region(KADINKES, () -> documents.results(quarter, unitId))).contains(PEGAWAI),
         "so does the head's supervisor");
   }
 
   @Test
-  @Order(5)
   void theResultsCsvIsRefusedToAStaffMemberAndTheRegionsToANonAdmin() throws Exception {
+    publishedRating();
     long quarter = quarter(1).id();
     long unitId = unitId(PEGAWAI);
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> documents.results(Actor.employee(PEGAWAI), quarter, unitId)));
+        () -> region(PEGAWAI, () -> documents.results(quarter, unitId)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> documents.results(Actor.employee(PENILAI), quarter, null)));
+        () -> region(PENILAI, () -> documents.results(quarter, null)));
   }
 
   @Test
-  @Order(6)
   void anotherRegionsUsersAndIdsAreRefused() throws Exception {
+    long ratingId = publishedRating();
     long quarter = quarter(1).id();
     long unitId = unitId(PEGAWAI);
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () ->
-            as(
-                "banyumanik",
-                new Actor(BANYUMANIK_ADMIN, true),
-                () -> documents.evaluation(new Actor(BANYUMANIK_ADMIN, true), ratingId)));
+        () -> as("banyumanik", BANYUMANIK_ADMIN, true, () -> documents.evaluation(ratingId)));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () ->
-            InRegion.inTransaction(
-                transaction,
-                "banyumanik",
-                () -> documents.results(new Actor(BANYUMANIK_ADMIN, true), quarter, unitId)));
+        () -> as("banyumanik", BANYUMANIK_ADMIN, true, () -> documents.results(quarter, unitId)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () ->
-            as(
-                REGION,
-                Actor.employee(BANYUMANIK_ADMIN),
-                () -> documents.evaluation(Actor.employee(BANYUMANIK_ADMIN), ratingId)));
+        () -> region(BANYUMANIK_ADMIN, () -> documents.evaluation(ratingId)));
   }
 
   // ---- helpers ----
+
+  /**
+   * The nurse's rating of the first quarter, {@link #SANGAT_BAIK}, published: given and published
+   * by the first test that needs it.
+   */
+  private long publishedRating() throws Exception {
+    long quarter = setUp().id();
+    long pegawai = employeeId(PEGAWAI);
+    RatingView given =
+        region(PENILAI, () -> appraisals.team(quarter)).stream()
+            .filter(m -> m.nip().equals(PEGAWAI))
+            .findFirst()
+            .orElseThrow()
+            .rating();
+    RatingView rating =
+        given != null
+            ? given
+            : region(PENILAI, () -> appraisals.rate(quarter, pegawai, null, SANGAT_BAIK));
+    if (rating.status() == RatingStatus.DRAFT) {
+      region(PENILAI, () -> appraisals.publish(rating.id(), rating.version()));
+    }
+    return rating.id();
+  }
 
   /** Opens the year and approves the plans down the chain to the Puskesmas staff (once). */
   private PeriodView setUp() throws Exception {
@@ -315,9 +288,18 @@ class DocumentsIT {
     return InRegion.inTransaction(transaction, REGION, work);
   }
 
-  /** Runs {@code work} in {@code region} as {@code who}, the request's actor. */
-  private <T> T as(String region, Actor who, Work<T> work) throws Exception {
-    Set<String> roles = who.admin() ? Set.of("employee", "admin") : Set.of("employee");
-    return InRegion.asCaller(transaction, region, who.nip(), roles, work);
+  /** Runs {@code work} in Tanjungbalai acting as the employee {@code nip}. */
+  private <T> T region(String nip, Work<T> work) throws Exception {
+    return as(REGION, nip, false, work);
+  }
+
+  /** Runs {@code work} in Tanjungbalai acting as {@code nip}, the region's admin. */
+  private <T> T regionAdmin(String nip, Work<T> work) throws Exception {
+    return as(REGION, nip, true, work);
+  }
+
+  private <T> T as(String region, String nip, boolean admin, Work<T> work) throws Exception {
+    Set<String> roles = admin ? Set.of("employee", "admin") : Set.of("employee");
+    return InRegion.asCaller(transaction, region, nip, roles, work);
   }
 }

@@ -11,9 +11,13 @@ import id.kinerja.platform.evaluation.domain.ObjectionStatus;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.AnnualEvaluationService;
 import id.kinerja.platform.evaluation.service.AnnualView;
+import id.kinerja.platform.evaluation.service.AppraisalService;
 import id.kinerja.platform.evaluation.service.ObjectionDecided;
+import id.kinerja.platform.evaluation.service.ObjectionDecisionService;
 import id.kinerja.platform.evaluation.service.ObjectionFiled;
+import id.kinerja.platform.evaluation.service.ObjectionService;
 import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingPublished;
 import id.kinerja.platform.evaluation.service.RatingRow;
@@ -41,29 +45,30 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Periodic ratings, publication, objections and the yearly evaluation inside the real WAR on Payara
- * Micro and PostgreSQL, acting as demo employees of Tanjungbalai (quarterly) in 2029, a region and
- * year the other integration tests do not use. The approved plans (Sekda → Kepala Dinas Kesehatan →
- * Kepala Puskesmas → the nurses and doctor rated) and the year's periods are created once, by the
- * first test that needs them.
+ * Micro and PostgreSQL, acting as demo employees of Tanjungbalai (quarterly) in 2029 (and 2043 for
+ * the yearly evaluation), a region and years the other integration tests do not use. The approved
+ * plans (Sekda → Kepala Dinas Kesehatan → Kepala Puskesmas → the nurses and doctor rated) and the
+ * year's periods are created once, by the first test that needs them; each test rates its own
+ * employees and quarters, so the tests run in any order.
  */
 @ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RatingWorkflowIT {
 
   private static final String REGION = "tanjungbalai";
   private static final String BUNGO = "bungo";
   private static final int YEAR = 2029;
+
+  /** The year of the yearly evaluation's test, so that no other test's ratings count in it. */
+  private static final int ANNUAL_YEAR = 2043;
 
   /** Sekretaris Daerah: the top of the tree. */
   private static final String SEKDA = "196908281998042037";
@@ -103,6 +108,10 @@ class RatingWorkflowIT {
   }
 
   @Inject RatingService ratings;
+  @Inject AppraisalService appraisals;
+  @Inject ObjectionService objections;
+  @Inject ObjectionDecisionService decisions;
+  @Inject AnnualEvaluationService annuals;
   @Inject PeriodService periods;
   @Inject RecordedRatingEvents events;
   @Inject TenantEntityManager entityManager;
@@ -118,16 +127,14 @@ class RatingWorkflowIT {
   }
 
   @Test
-  @Order(1)
   void aRatingIsHiddenFromTheEmployeeUntilTheAppraiserPublishesIt() throws Exception {
     long q1 = setUp(1);
     long employeeId = employeeId(PEGAWAI);
     RatingView draft =
         region(
+            PENILAI,
             () ->
-                ratings.rate(
-                    PENILAI,
-                    false,
+                appraisals.rate(
                     q1,
                     employeeId,
                     null,
@@ -142,16 +149,15 @@ class RatingWorkflowIT {
     assertNull(draft.objectionDeadline());
 
     // Hidden from the employee: neither listed nor readable, and no objection possible.
-    assertTrue(region(() -> ratings.myRatings(PEGAWAI, YEAR)).isEmpty());
+    assertTrue(region(PEGAWAI, () -> ratings.myRatings(YEAR)).isEmpty());
+    assertKind(
+        RuleViolation.Kind.NOT_FOUND, () -> region(PEGAWAI, () -> ratings.rating(draft.id())));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> region(() -> ratings.rating(PEGAWAI, false, draft.id())));
-    assertKind(
-        RuleViolation.Kind.NOT_FOUND,
-        () -> region(() -> ratings.object(PEGAWAI, draft.id(), draft.version(), "Tidak adil")));
+        () -> region(PEGAWAI, () -> objections.object(draft.id(), draft.version(), "Tidak adil")));
     // The appraiser's team shows the draft.
     TeamMember member =
-        region(() -> ratings.team(PENILAI, false, q1)).stream()
+        region(PENILAI, () -> appraisals.team(q1)).stream()
             .filter(m -> m.nip().equals(PEGAWAI))
             .findFirst()
             .orElseThrow();
@@ -160,15 +166,15 @@ class RatingWorkflowIT {
     // Only the appraiser publishes.
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> ratings.publish(KADINKES, false, draft.id(), draft.version())));
+        () -> region(KADINKES, () -> appraisals.publish(draft.id(), draft.version())));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> ratings.publish(PEGAWAI, false, draft.id(), draft.version())));
+        () -> region(PEGAWAI, () -> appraisals.publish(draft.id(), draft.version())));
 
-    List<RatingView> published = region(() -> ratings.publishAll(PENILAI, false, q1));
+    List<RatingView> published = region(PENILAI, () -> appraisals.publishAll(q1));
     assertTrue(published.stream().anyMatch(r -> r.id() == draft.id()), published::toString);
     RatingView mine =
-        region(() -> ratings.myRatings(PEGAWAI, YEAR)).stream()
+        region(PEGAWAI, () -> ratings.myRatings(YEAR)).stream()
             .filter(r -> r.id() == draft.id())
             .findFirst()
             .orElseThrow();
@@ -185,7 +191,6 @@ class RatingWorkflowIT {
   }
 
   @Test
-  @Order(2)
   void anObjectionInTimeIsDecidedOnlyByTheAtasanAndTheDecisionIsFinal() throws Exception {
     long q1 = setUp(1);
     RatingView rating = published(BIDAN, q1, Rating.BELOW_EXPECTATION, Rating.AS_EXPECTED);
@@ -194,12 +199,12 @@ class RatingWorkflowIT {
 
     assertKind(
         RuleViolation.Kind.INVALID,
-        () -> region(() -> ratings.object(BIDAN, id, rating.version(), " ")));
+        () -> region(BIDAN, () -> objections.object(id, rating.version(), " ")));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> ratings.object(DOKTER, id, rating.version(), "Bukan milik saya")));
+        () -> region(DOKTER, () -> objections.object(id, rating.version(), "Bukan milik saya")));
     RatingView objected =
-        region(() -> ratings.object(BIDAN, id, rating.version(), "Target sudah tercapai"));
+        region(BIDAN, () -> objections.object(id, rating.version(), "Target sudah tercapai"));
     assertEquals(RatingStatus.OBJECTED, objected.status());
     assertTrue(objected.underObjection());
     assertEquals(ObjectionStatus.PENDING, objected.objection().status());
@@ -215,16 +220,16 @@ class RatingWorkflowIT {
     // One objection per rating.
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.object(BIDAN, id, objected.version(), "Lagi")));
+        () -> region(BIDAN, () -> objections.object(id, objected.version(), "Lagi")));
 
     assertTrue(
-        region(() -> ratings.objectionsToDecide(KADINKES, false)).stream()
+        region(KADINKES, () -> decisions.objectionsToDecide()).stream()
             .anyMatch(r -> r.id() == id));
     assertTrue(
         hasNotice(KADINKES, NoticeKind.OBJECTION_FILED, ""),
         "the atasan is notified of the objection to decide");
     assertTrue(
-        region(() -> ratings.objectionsToDecide(PENILAI, false)).stream()
+        region(PENILAI, () -> decisions.objectionsToDecide()).stream()
             .noneMatch(r -> r.id() == id));
     long objectionVersion = objected.objection().version();
     RatingInput better = new RatingInput(Rating.AS_EXPECTED, Rating.ABOVE_EXPECTATION, null, null);
@@ -233,26 +238,18 @@ class RatingWorkflowIT {
           RuleViolation.Kind.FORBIDDEN,
           () ->
               region(
-                  () ->
-                      ratings.decide(
-                          other,
-                          other.equals(ADMIN),
-                          objectionId,
-                          objectionVersion,
-                          better,
-                          "Ok")));
+                  other,
+                  other.equals(ADMIN),
+                  () -> decisions.decide(objectionId, objectionVersion, better, "Ok")));
     }
     assertKind(
         RuleViolation.Kind.INVALID,
-        () ->
-            region(
-                () -> ratings.decide(KADINKES, false, objectionId, objectionVersion, better, "")));
+        () -> region(KADINKES, () -> decisions.decide(objectionId, objectionVersion, better, "")));
 
     RatingView granted =
         region(
-            () ->
-                ratings.decide(
-                    KADINKES, false, objectionId, objectionVersion, better, "Bukti mendukung"));
+            KADINKES,
+            () -> decisions.decide(objectionId, objectionVersion, better, "Bukti mendukung"));
     assertEquals(RatingStatus.PUBLISHED, granted.status());
     assertFalse(granted.underObjection());
     assertEquals(Predicate.BAIK, granted.predicate());
@@ -275,32 +272,29 @@ class RatingWorkflowIT {
         RuleViolation.Kind.CONFLICT,
         () ->
             region(
-                () ->
-                    ratings.decide(
-                        KADINKES, false, objectionId, decidedVersion, null, "Berubah pikiran")));
+                KADINKES,
+                () -> decisions.decide(objectionId, decidedVersion, null, "Berubah pikiran")));
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.object(BIDAN, id, granted.version(), "Lagi")));
+        () -> region(BIDAN, () -> objections.object(id, granted.version(), "Lagi")));
     assertEquals(
         Predicate.BAIK,
-        region(() -> ratings.rating(BIDAN, false, id)).predicate(),
+        region(BIDAN, () -> ratings.rating(id)).predicate(),
         "the employee sees the decision");
     assertEquals(List.of("rate", "publish", "object", "grant_objection"), auditActions(REGION, id));
   }
 
   @Test
-  @Order(3)
   void aRejectedObjectionKeepsTheRatingAndALateObjectionIsRefused() throws Exception {
     long q2 = setUp(2);
     RatingView rating = published(BIDAN, q2, Rating.AS_EXPECTED, Rating.AS_EXPECTED);
     RatingView objected =
-        region(() -> ratings.object(BIDAN, rating.id(), rating.version(), "Kurang tepat"));
+        region(BIDAN, () -> objections.object(rating.id(), rating.version(), "Kurang tepat"));
     RatingView rejected =
         region(
+            KADINKES,
             () ->
-                ratings.decide(
-                    KADINKES,
-                    false,
+                decisions.decide(
                     objected.objection().id(),
                     objected.objection().version(),
                     null,
@@ -320,16 +314,15 @@ class RatingWorkflowIT {
                         + " where id = ?")
                 .setParameter(1, late.id())
                 .executeUpdate());
-    RatingView stale = region(() -> ratings.rating(DOKTER, false, late.id()));
+    RatingView stale = region(DOKTER, () -> ratings.rating(late.id()));
     assertTrue(stale.objectionDeadline().isBefore(Instant.now()));
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.object(DOKTER, late.id(), stale.version(), "Terlambat")));
-    assertNull(region(() -> ratings.rating(DOKTER, false, late.id())).objection());
+        () -> region(DOKTER, () -> objections.object(late.id(), stale.version(), "Terlambat")));
+    assertNull(region(DOKTER, () -> ratings.rating(late.id())).objection());
   }
 
   @Test
-  @Order(4)
   void aLockedPeriodRefusesRatingAndPublishing() throws Exception {
     long q3 = setUp(3);
     RatingView draft = rated(DOKTER, q3, Rating.AS_EXPECTED, Rating.AS_EXPECTED);
@@ -339,30 +332,27 @@ class RatingWorkflowIT {
     try {
       assertKind(
           RuleViolation.Kind.CONFLICT,
-          () -> region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version())));
+          () -> region(PENILAI, () -> appraisals.publish(draft.id(), draft.version())));
       assertKind(
           RuleViolation.Kind.CONFLICT,
           () ->
               region(
+                  PENILAI,
                   () ->
-                      ratings.rate(
-                          PENILAI,
-                          false,
+                      appraisals.rate(
                           q3,
                           bidan,
                           null,
                           new RatingInput(Rating.AS_EXPECTED, Rating.AS_EXPECTED, null, null))));
       assertKind(
-          RuleViolation.Kind.CONFLICT, () -> region(() -> ratings.publishAll(PENILAI, false, q3)));
+          RuleViolation.Kind.CONFLICT, () -> region(PENILAI, () -> appraisals.publishAll(q3)));
     } finally {
       region(() -> periods.setState(q3, locked.version(), PeriodState.OPEN));
     }
-    assertEquals(
-        RatingStatus.DRAFT, region(() -> ratings.rating(PENILAI, false, draft.id())).status());
+    assertEquals(RatingStatus.DRAFT, region(PENILAI, () -> ratings.rating(draft.id())).status());
   }
 
   @Test
-  @Order(5)
   void aStaleVersionOrAWrongAppraiserOrAMissingPlanIsRefused() throws Exception {
     long q3 = setUp(3);
     RatingView draft = rated(PERAWAT_TERAMPIL, q3, Rating.AS_EXPECTED, Rating.AS_EXPECTED);
@@ -372,55 +362,50 @@ class RatingWorkflowIT {
     RatingInput changed =
         new RatingInput(Rating.ABOVE_EXPECTATION, Rating.ABOVE_EXPECTATION, null, null);
     RatingView edited =
-        region(() -> ratings.rate(PENILAI, false, q3, employeeId, draft.version(), changed));
+        region(PENILAI, () -> appraisals.rate(q3, employeeId, draft.version(), changed));
     assertEquals(Predicate.SANGAT_BAIK, edited.predicate());
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.rate(PENILAI, false, q3, employeeId, draft.version(), changed)));
+        () -> region(PENILAI, () -> appraisals.rate(q3, employeeId, draft.version(), changed)));
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.rate(PENILAI, false, q3, employeeId, null, changed)));
+        () -> region(PENILAI, () -> appraisals.rate(q3, employeeId, null, changed)));
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version())));
+        () -> region(PENILAI, () -> appraisals.publish(draft.id(), draft.version())));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> ratings.rate(KADINKES, false, q3, employeeId, null, changed)));
+        () -> region(KADINKES, () -> appraisals.rate(q3, employeeId, null, changed)));
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> ratings.rate(ADMIN, true, q3, employeeId, null, changed)));
+        () -> regionAdmin(ADMIN, () -> appraisals.rate(q3, employeeId, null, changed)));
     assertKind(
         RuleViolation.Kind.CONFLICT,
-        () -> region(() -> ratings.rate(PENILAI, false, q3, withoutPlan, null, changed)));
+        () -> region(PENILAI, () -> appraisals.rate(q3, withoutPlan, null, changed)));
     assertKind(
         RuleViolation.Kind.INVALID,
-        () -> region(() -> ratings.rate(PENILAI, false, wholeYear, employeeId, null, changed)));
+        () -> region(PENILAI, () -> appraisals.rate(wholeYear, employeeId, null, changed)));
     RatingView publishedOnce =
-        region(() -> ratings.publish(PENILAI, false, edited.id(), edited.version()));
+        region(PENILAI, () -> appraisals.publish(edited.id(), edited.version()));
     assertKind(
         RuleViolation.Kind.CONFLICT,
         () ->
             region(
-                () ->
-                    ratings.rate(
-                        PENILAI, false, q3, employeeId, publishedOnce.version(), changed)));
+                PENILAI, () -> appraisals.rate(q3, employeeId, publishedOnce.version(), changed)));
     assertEquals(List.of("rate", "change", "publish"), auditActions(REGION, edited.id()));
   }
 
   @Test
-  @Order(6)
   void theYearFollowsFromThePublishedRatingsWithCreditPointsForTheJenjang() throws Exception {
-    long q1 = setUp(1);
-    long q2 = setUp(2);
-    // The pegawai (Perawat Ahli Muda, coefficient 25) was rated Baik for Q1 by the first test.
-    if (region(() -> ratings.myRatings(PEGAWAI, YEAR)).isEmpty()) {
-      published(PEGAWAI, q1, Rating.AS_EXPECTED, Rating.ABOVE_EXPECTATION);
-    }
+    long q1 = setUp(ANNUAL_YEAR, 1);
+    long q2 = setUp(ANNUAL_YEAR, 2);
+    // The pegawai (Perawat Ahli Muda, coefficient 25) is rated Baik for Q1.
+    published(PEGAWAI, q1, Rating.AS_EXPECTED, Rating.ABOVE_EXPECTATION);
     published(PEGAWAI, q2, Rating.ABOVE_EXPECTATION, Rating.ABOVE_EXPECTATION);
     // A draft does not count.
-    rated(PEGAWAI, setUp(3), Rating.BELOW_EXPECTATION, Rating.BELOW_EXPECTATION);
+    rated(PEGAWAI, setUp(ANNUAL_YEAR, 3), Rating.BELOW_EXPECTATION, Rating.BELOW_EXPECTATION);
 
-    AnnualView annual = region(() -> ratings.annual(PEGAWAI, false, PEGAWAI, YEAR));
+    AnnualView annual = region(PEGAWAI, () -> annuals.annual(PEGAWAI, ANNUAL_YEAR));
     assertEquals(FunctionalLevel.AHLI_MUDA, annual.functionalLevel());
     assertEquals(2, annual.periods().size());
     // Tie between Q1 (Sesuai, Di Atas) and Q2 (Di Atas, Di Atas): the latest decides.
@@ -435,61 +420,52 @@ class RatingWorkflowIT {
 
     assertEquals(
         Predicate.SANGAT_BAIK,
-        region(() -> ratings.annual(PENILAI, false, PEGAWAI, YEAR)).predicate());
+        region(PENILAI, () -> annuals.annual(PEGAWAI, ANNUAL_YEAR)).predicate());
     assertEquals(
         Predicate.SANGAT_BAIK,
-        region(() -> ratings.annual(ADMIN, true, PEGAWAI, YEAR)).predicate());
+        regionAdmin(ADMIN, () -> annuals.annual(PEGAWAI, ANNUAL_YEAR)).predicate());
     assertKind(
         RuleViolation.Kind.FORBIDDEN,
-        () -> region(() -> ratings.annual(BIDAN, false, PEGAWAI, YEAR)));
+        () -> region(BIDAN, () -> annuals.annual(PEGAWAI, ANNUAL_YEAR)));
     // Not a functional position: no credit points.
-    AnnualView head = region(() -> ratings.annual(PENILAI, false, PENILAI, YEAR));
+    AnnualView head = region(PENILAI, () -> annuals.annual(PENILAI, ANNUAL_YEAR));
     assertNull(head.functionalLevel());
     assertNull(head.yearlyCreditPoints());
   }
 
   @Test
-  @Order(7)
   void anotherRegionsUsersAndIdsAreRefused() throws Exception {
     long q1 = setUp(1);
     RatingView rating = published(DOKTER, q1, Rating.AS_EXPECTED, Rating.AS_EXPECTED);
     RatingView objected =
-        region(() -> ratings.object(DOKTER, rating.id(), rating.version(), "Keberatan"));
+        region(DOKTER, () -> objections.object(rating.id(), rating.version(), "Keberatan"));
     long objectionId = objected.objection().id();
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> ratings.rating(BUNGO_ADMIN, true, rating.id())));
+        () -> bungoAdmin(BUNGO_ADMIN, () -> ratings.rating(rating.id())));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> ratings.publish(BUNGO_ADMIN, true, rating.id(), objected.version())));
+        () -> bungoAdmin(BUNGO_ADMIN, () -> appraisals.publish(rating.id(), objected.version())));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
         () ->
-            bungo(
-                () ->
-                    ratings.decide(
-                        BUNGO_ADMIN,
-                        true,
-                        objectionId,
-                        objected.objection().version(),
-                        null,
-                        "x")));
+            bungoAdmin(
+                BUNGO_ADMIN,
+                () -> decisions.decide(objectionId, objected.objection().version(), null, "x")));
     assertKind(RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> ratings.ratingsOfPeriod(q1)));
-    assertKind(
-        RuleViolation.Kind.NOT_FOUND, () -> bungo(() -> ratings.team(BUNGO_PENILAI, false, q1)));
+    assertKind(RuleViolation.Kind.NOT_FOUND, () -> bungo(BUNGO_PENILAI, () -> appraisals.team(q1)));
     assertKind(
         RuleViolation.Kind.NOT_FOUND,
-        () -> bungo(() -> ratings.annual(BUNGO_ADMIN, true, DOKTER, YEAR)));
-    assertTrue(bungo(() -> ratings.objectionsToDecide(BUNGO_ADMIN, true)).isEmpty());
+        () -> bungoAdmin(BUNGO_ADMIN, () -> annuals.annual(DOKTER, YEAR)));
+    assertTrue(bungoAdmin(BUNGO_ADMIN, () -> decisions.objectionsToDecide()).isEmpty());
     // Tanjungbalai's people are nobody in Bungo.
-    assertKind(RuleViolation.Kind.FORBIDDEN, () -> bungo(() -> ratings.myRatings(DOKTER, YEAR)));
+    assertKind(RuleViolation.Kind.FORBIDDEN, () -> bungo(DOKTER, () -> ratings.myRatings(YEAR)));
     assertKind(
-        RuleViolation.Kind.FORBIDDEN,
-        () -> bungo(() -> ratings.objectionsToDecide(KADINKES, false)));
+        RuleViolation.Kind.FORBIDDEN, () -> bungo(KADINKES, () -> decisions.objectionsToDecide()));
     assertEquals(List.of(), auditActions(BUNGO, rating.id()));
     assertEquals(
         ObjectionStatus.PENDING,
-        region(() -> ratings.rating(DOKTER, false, rating.id())).objection().status());
+        region(DOKTER, () -> ratings.rating(rating.id())).objection().status());
   }
 
   // ---- helpers ----
@@ -499,38 +475,50 @@ class RatingWorkflowIT {
    * the id of the quarter.
    */
   private long setUp(int quarter) throws Exception {
-    if (region(() -> periods.periods(YEAR)).isEmpty()) {
-      region(() -> periods.openYear(YEAR));
+    return setUp(YEAR, quarter);
+  }
+
+  /** As {@link #setUp(int)} in another year. */
+  private long setUp(int year, int quarter) throws Exception {
+    if (region(() -> periods.periods(year)).isEmpty()) {
+      region(() -> periods.openYear(year));
     }
-    if (new PlanFixtures(transaction, REGION, YEAR).planInForce(PENILAI).isEmpty()) {
-      long top = approvedResult(SEKDA, null, Approver.admin(ADMIN), "Meningkatnya kinerja kota");
+    if (new PlanFixtures(transaction, REGION, year).planInForce(PENILAI).isEmpty()) {
+      long top =
+          approvedResult(year, SEKDA, null, Approver.admin(ADMIN), "Meningkatnya kinerja kota");
       long kadinkes =
-          approvedResult(KADINKES, top, Approver.employee(SEKDA), "Meningkatnya derajat kesehatan");
+          approvedResult(
+              year, KADINKES, top, Approver.employee(SEKDA), "Meningkatnya derajat kesehatan");
       long penilai =
           approvedResult(
+              year,
               PENILAI,
               kadinkes,
               Approver.employee(KADINKES),
               "Meningkatnya mutu layanan puskesmas");
       for (String nip : List.of(PEGAWAI, BIDAN, DOKTER, PERAWAT_TERAMPIL)) {
-        approvedResult(nip, penilai, Approver.employee(PENILAI), "Pelayanan pasien bermutu");
+        approvedResult(year, nip, penilai, Approver.employee(PENILAI), "Pelayanan pasien bermutu");
       }
     }
-    return period(quarter).id();
+    return period(year, quarter).id();
   }
 
   /** The period of the year: 0 for the year itself, else the quarter. */
   private PeriodView period(int number) throws Exception {
-    return region(() -> periods.periods(YEAR)).stream()
+    return period(YEAR, number);
+  }
+
+  private PeriodView period(int year, int number) throws Exception {
+    return region(() -> periods.periods(year)).stream()
         .filter(p -> number == 0 ? p.kind() == PeriodKind.YEAR : p.number() == number)
         .filter(p -> number == 0 || p.kind() == PeriodKind.QUARTER)
         .findFirst()
         .orElseThrow();
   }
 
-  private long approvedResult(String nip, Long supports, Approver approver, String text)
+  private long approvedResult(int year, String nip, Long supports, Approver approver, String text)
       throws Exception {
-    return new PlanFixtures(transaction, REGION, YEAR)
+    return new PlanFixtures(transaction, REGION, year)
         .approvedResult(nip, supports, approver, text);
   }
 
@@ -538,20 +526,16 @@ class RatingWorkflowIT {
       throws Exception {
     long employeeId = employeeId(nip);
     return region(
+        PENILAI,
         () ->
-            ratings.rate(
-                PENILAI,
-                false,
-                periodId,
-                employeeId,
-                null,
-                new RatingInput(result, behaviour, null, null)));
+            appraisals.rate(
+                periodId, employeeId, null, new RatingInput(result, behaviour, null, null)));
   }
 
   private RatingView published(String nip, long periodId, Rating result, Rating behaviour)
       throws Exception {
     RatingView draft = rated(nip, periodId, result, behaviour);
-    return region(() -> ratings.publish(PENILAI, false, draft.id(), draft.version()));
+    return region(PENILAI, () -> appraisals.publish(draft.id(), draft.version()));
   }
 
   private long employeeId(String nip) throws Exception {
@@ -576,6 +560,33 @@ class RatingWorkflowIT {
 
   private <T> T bungo(Work<T> work) throws Exception {
     return inTransaction(BUNGO, work);
+  }
+
+  /** Runs {@code work} in Tanjungbalai acting as the employee {@code nip}. */
+  private <T> T region(String nip, Work<T> work) throws Exception {
+    return region(nip, false, work);
+  }
+
+  /** Runs {@code work} in Tanjungbalai acting as {@code nip}, the region's admin. */
+  private <T> T regionAdmin(String nip, Work<T> work) throws Exception {
+    return region(nip, true, work);
+  }
+
+  private <T> T region(String nip, boolean admin, Work<T> work) throws Exception {
+    return as(REGION, nip, admin, work);
+  }
+
+  private <T> T bungo(String nip, Work<T> work) throws Exception {
+    return as(BUNGO, nip, false, work);
+  }
+
+  private <T> T bungoAdmin(String nip, Work<T> work) throws Exception {
+    return as(BUNGO, nip, true, work);
+  }
+
+  private <T> T as(String region, String nip, boolean admin, Work<T> work) throws Exception {
+    Set<String> roles = admin ? Set.of("employee", "admin") : Set.of("employee");
+    return InRegion.asCaller(transaction, region, nip, roles, work);
   }
 
   private <T> T inTransaction(String region, Work<T> work) throws Exception {

@@ -36,6 +36,23 @@ public record UnitCurve(
     int rated,
     List<CurveBreach> breaches) {
 
+  /**
+   * Whether someone may calibrate the unit (see its ratings, justify its breach): the region's
+   * admin, the unit's head, and the head's own pejabat penilai, who calibrates across the units
+   * whose heads report to them. Nobody but the admin for a unit without a head.
+   *
+   * @param personId the person's employee id
+   * @param headsSupervisorId the head's pejabat penilai, {@code null} at the top or without a head
+   * @param personIsAdmin whether the person acts as the region's pengelola kinerja
+   */
+  public boolean isCalibratedBy(long personId, Long headsSupervisorId, boolean personIsAdmin) {
+    if (personIsAdmin) {
+      return true;
+    }
+    return headId != null
+        && (headId == personId || (headsSupervisorId != null && headsSupervisorId == personId));
+  }
+
   /** Whether the unit breaks its curve. */
   public boolean broken() {
     return !breaches.isEmpty();

@@ -10,6 +10,7 @@ import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.period.service.PeriodLocking;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
 import id.kinerja.platform.tenancy.service.TenantJdbc;
@@ -17,9 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Calibration of a period in the current region: each unit's curve, where it breaks, its
@@ -48,19 +48,23 @@ public class CalibrationService {
   public static final String AUDIT_ENTITY = "curve_justification";
 
   @Inject TenantEntityManager entityManager;
+  @Inject CurveJustifications justifications;
   @Inject AuditTrail audit;
   @Inject TenantJdbc jdbc;
+  @Inject Actor actor;
+  @Inject Employees employees;
+  @Inject Clock clock;
 
   /** The units the caller may calibrate in the period, breaking ones first, then by name. */
-  public List<UnitCalibration> units(String actorNip, boolean admin, long periodId) {
+  public List<UnitCalibration> units(long periodId) {
     period(periodId);
     Snapshot snapshot = snapshot(periodId);
-    Employee me = employee(actorNip);
-    Map<Long, CurveJustification> justifications = justifications(periodId);
+    Employee me = me();
+    Map<Long, CurveJustification> written = justifications.ofPeriod(periodId);
     List<UnitCalibration> units = new ArrayList<>();
     for (UnitCurve curve : snapshot.curves().values()) {
-      if (admin || mayCalibrate(me, curve, snapshot)) {
-        units.add(view(curve, snapshot, justifications.get(curve.unitId())));
+      if (mayCalibrate(me, curve, snapshot)) {
+        units.add(view(curve, snapshot, written.get(curve.unitId())));
       }
     }
     units.sort(
@@ -74,16 +78,15 @@ public class CalibrationService {
    *
    * @param version the justification's version the caller last saw, {@code null} for a new one
    */
-  public UnitCalibration justify(
-      String actorNip, boolean admin, long periodId, long unitId, Long version, String text) {
+  public UnitCalibration justify(long periodId, long unitId, Long version, String text) {
     EvaluationPeriod period = period(periodId);
     Snapshot snapshot = snapshot(periodId);
     UnitCurve curve = snapshot.curves().get(unitId);
     if (curve == null) {
       throw RuleViolation.notFound();
     }
-    Employee me = employee(actorNip);
-    if (!admin && !mayCalibrate(me, curve, snapshot)) {
+    Employee me = me();
+    if (!mayCalibrate(me, curve, snapshot)) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
           "Hanya pimpinan unit, atasannya, atau pengelola kinerja yang dapat mengkalibrasi unit"
@@ -110,8 +113,8 @@ public class CalibrationService {
           "Unit ini mengikuti kurva distribusi; tidak ada yang perlu dijustifikasi.",
           "This unit follows its distribution curve; there is nothing to justify.");
     }
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    CurveJustification existing = justifications(periodId).get(unitId);
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    CurveJustification existing = justifications.ofPeriod(periodId).get(unitId);
     Map<String, Object> before = existing == null ? null : auditState(existing);
     CurveJustification saved;
     if (existing == null) {
@@ -119,7 +122,7 @@ public class CalibrationService {
         throw RuleViolation.concurrentChange();
       }
       saved = new CurveJustification(periodId, unitId, reason, me.getId(), now);
-      em().persist(saved);
+      justifications.store(saved);
     } else {
       if (version == null || existing.getVersion() != version) {
         throw RuleViolation.concurrentChange();
@@ -127,11 +130,7 @@ public class CalibrationService {
       existing.rewrite(reason, me.getId(), now);
       saved = existing;
     }
-    try {
-      em().flush();
-    } catch (OptimisticLockException e) {
-      throw RuleViolation.concurrentChange();
-    }
+    justifications.flush();
     audit.record(
         AUDIT_ENTITY,
         String.valueOf(saved.getId()),
@@ -142,8 +141,8 @@ public class CalibrationService {
   }
 
   /** The appraisers far from the region's norm in the period, for the admin only. */
-  public List<OutlierView> outliers(boolean admin, long periodId) {
-    if (!admin) {
+  public List<OutlierView> outliers(long periodId) {
+    if (!actor.isAdmin()) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
           "Hanya pengelola kinerja yang melihat penilai yang menyimpang.",
@@ -154,17 +153,10 @@ public class CalibrationService {
     if (outliers.isEmpty()) {
       return List.of();
     }
-    Map<Long, Employee> appraisers =
-        em()
-            .createQuery("select e from Employee e where e.id in :ids", Employee.class)
-            .setParameter("ids", outliers.stream().map(AppraiserOutlier::appraiserId).toList())
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(Employee::getId, e -> e));
     return outliers.stream()
         .map(
             o -> {
-              Employee a = appraisers.get(o.appraiserId());
+              Employee a = employees.find(o.appraiserId());
               return new OutlierView(
                   a.getNip().value(),
                   a.getName(),
@@ -182,14 +174,14 @@ public class CalibrationService {
    *
    * @throws RuleViolation NOT_FOUND for a period or unit (with employees) not of the region
    */
-  public boolean mayCalibrate(String actorNip, boolean admin, long periodId, long unitId) {
+  public boolean mayCalibrate(long periodId, long unitId) {
     period(periodId);
     Snapshot snapshot = snapshot(periodId);
     UnitCurve curve = snapshot.curves().get(unitId);
     if (curve == null) {
       throw RuleViolation.notFound();
     }
-    return admin || mayCalibrate(employee(actorNip), curve, snapshot);
+    return actor.isAdmin() || mayCalibrate(me(), curve, snapshot);
   }
 
   /**
@@ -205,10 +197,10 @@ public class CalibrationService {
   /** Refuses to lock a period while a unit breaks its curve without a justification. */
   void refuseLockWhileUnjustified(@Observes PeriodLocking event) {
     Snapshot snapshot = snapshot(event.periodId());
-    Map<Long, CurveJustification> justifications = justifications(event.periodId());
+    Map<Long, CurveJustification> written = justifications.ofPeriod(event.periodId());
     List<String> blocking =
         snapshot.curves().values().stream()
-            .filter(c -> c.broken() && !justifications.containsKey(c.unitId()))
+            .filter(c -> c.broken() && !written.containsKey(c.unitId()))
             .map(c -> snapshot.period().unitNames().get(c.unitId()))
             .sorted()
             .toList();
@@ -249,13 +241,11 @@ public class CalibrationService {
     return new Snapshot(period, period.curves());
   }
 
-  /** The unit's head, or the head's own supervisor (the atasan who calibrates across units). */
-  private static boolean mayCalibrate(Employee me, UnitCurve curve, Snapshot snapshot) {
-    if (curve.headId() == null) {
-      return false;
-    }
-    return me.getId().equals(curve.headId())
-        || me.getId().equals(snapshot.period().supervisors().get(curve.headId()));
+  /** The unit's rule ({@link UnitCurve#isCalibratedBy}) for the actor. */
+  private boolean mayCalibrate(Employee me, UnitCurve curve, Snapshot snapshot) {
+    Long headsSupervisor =
+        curve.headId() == null ? null : snapshot.period().supervisors().get(curve.headId());
+    return curve.isCalibratedBy(me.getId(), headsSupervisor, actor.isAdmin());
   }
 
   private UnitCalibration view(
@@ -277,16 +267,6 @@ public class CalibrationService {
                 justification.getVersion()));
   }
 
-  private Map<Long, CurveJustification> justifications(long periodId) {
-    return em()
-        .createQuery(
-            "select j from CurveJustification j where j.periodId = :p", CurveJustification.class)
-        .setParameter("p", periodId)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(CurveJustification::getUnitId, j -> j));
-  }
-
   private static Map<String, Object> auditState(CurveJustification j) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("period", j.getPeriodId());
@@ -304,8 +284,9 @@ public class CalibrationService {
     return period;
   }
 
-  private Employee employee(String nip) {
-    return Employees.byNip(em(), nip)
+  private Employee me() {
+    return employees
+        .byNip(actor.nip())
         .orElseThrow(
             () ->
                 new RuleViolation(

@@ -12,13 +12,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.calibration.service.CalibrationService;
 import id.kinerja.platform.calibration.service.OutlierView;
 import id.kinerja.platform.calibration.service.UnitCalibration;
@@ -27,8 +24,10 @@ import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.period.ui.PeriodPicker;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.shell.ui.BarChart;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -47,8 +46,7 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
   private static final long serialVersionUID = 1L;
 
   private final transient CalibrationService calibration;
-  private final String nip;
-  private final boolean admin;
+  private final Actor actor;
 
   final PeriodPicker picker;
   final Div units = new Div();
@@ -56,11 +54,9 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view for the caller. */
   @Inject
-  public CalibrationView(CalibrationService calibration, PeriodService periods) {
+  public CalibrationView(CalibrationService calibration, PeriodService periods, Actor actor) {
     this.calibration = calibration;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.nip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
+    this.actor = actor;
     picker = new PeriodPicker(periods, "calibration", p -> show());
     units.setId("calibration-units");
     units.setWidthFull();
@@ -83,13 +79,13 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
       return;
     }
     try {
-      List<UnitCalibration> list = calibration.units(nip, admin, period.id());
+      List<UnitCalibration> list = calibration.units(period.id());
       if (list.isEmpty()) {
         Paragraph none = new Paragraph(getTranslation("calibration.none"));
         none.setId("calibration-empty");
         units.add(none);
       }
-      if (admin && !list.isEmpty()) {
+      if (actor.isAdmin() && !list.isEmpty()) {
         Anchor csv =
             new Anchor(
                 "/dokumen/hasil/" + period.id() + ".csv", getTranslation("document.regionCsv"));
@@ -98,11 +94,11 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
         units.add(csv, chart(list));
       }
       list.forEach(u -> units.add(unit(period, u)));
-      if (admin) {
-        showOutliers(calibration.outliers(true, period.id()));
+      if (actor.isAdmin()) {
+        showOutliers(calibration.outliers(period.id()));
       }
     } catch (RuleViolation e) {
-      error(e.message(getLocale()));
+      Refusals.show(e);
     }
   }
 
@@ -191,20 +187,15 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
     Button save =
         new Button(
             getTranslation("calibration.save"),
-            e -> {
-              try {
-                calibration.justify(
-                    nip,
-                    admin,
-                    period.id(),
-                    u.unitId(),
-                    u.justification() == null ? null : u.justification().version(),
-                    text.getValue());
-                show();
-              } catch (RuleViolation ex) {
-                error(ex.message(getLocale()));
-              }
-            });
+            e ->
+                Refusals.attempt(
+                        () ->
+                            calibration.justify(
+                                period.id(),
+                                u.unitId(),
+                                u.justification() == null ? null : u.justification().version(),
+                                text.getValue()))
+                    .ifPresent(saved -> show()));
     save.setId("save-justification-" + u.unitId());
     return new VerticalLayout(shown, text, save);
   }
@@ -237,12 +228,6 @@ public class CalibrationView extends VerticalLayout implements HasDynamicTitle {
 
   private String label(Predicate p) {
     return english() ? p.labelEn() : p.labelId();
-  }
-
-  private static void error(String message) {
-    Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
-    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    n.setId("error");
   }
 
   @Override

@@ -75,7 +75,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     if (chosen == null) {
       return;
     }
-    List<RatingView> mine = ratings.myRatings(actor.nip(), chosen);
+    List<RatingView> mine = ratings.myRatings(chosen);
     history.setVisible(!mine.isEmpty());
     if (!mine.isEmpty()) {
       showHistory(mine);

@@ -1,8 +1,7 @@
 package id.kinerja.platform.document.api;
 
 import id.kinerja.platform.document.service.DocumentService;
-import id.kinerja.platform.planning.service.Actor;
-import id.kinerja.platform.security.service.Roles;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -45,8 +43,8 @@ public class DocumentDownloadServlet extends HttpServlet {
       BiFunction<DocumentService, Request, byte[]> content,
       Function<Matcher, String> fileName) {}
 
-  /** The caller and the matched path. */
-  private record Request(Actor actor, Matcher path) {
+  /** The matched path. */
+  private record Request(Matcher path) {
     long number(int group) {
       return Long.parseLong(path.group(group));
     }
@@ -57,33 +55,33 @@ public class DocumentDownloadServlet extends HttpServlet {
           new Route(
               Pattern.compile("/skp/(\\d{1,18})\\.pdf"),
               DocumentsResource.PDF,
-              (documents, r) -> documents.skp(r.actor(), r.number(1)),
+              (documents, r) -> documents.skp(r.number(1)),
               m -> DocumentService.skpFileName(Long.parseLong(m.group(1)))),
           new Route(
               Pattern.compile("/evaluasi/(\\d{1,18})\\.pdf"),
               DocumentsResource.PDF,
-              (documents, r) -> documents.evaluation(r.actor(), r.number(1)),
+              (documents, r) -> documents.evaluation(r.number(1)),
               m -> DocumentService.evaluationFileName(Long.parseLong(m.group(1)))),
           new Route(
               Pattern.compile("/evaluasi-tahunan/(\\d{18})/(\\d{4})\\.pdf"),
               DocumentsResource.PDF,
               (documents, r) ->
                   documents.annualEvaluation(
-                      r.actor(), r.path().group(1), Integer.parseInt(r.path().group(2))),
+                      r.path().group(1), Integer.parseInt(r.path().group(2))),
               m -> DocumentService.annualFileName(m.group(1), Integer.parseInt(m.group(2)))),
           new Route(
               Pattern.compile("/hasil/(\\d{1,18})(?:/(\\d{1,18}))?\\.csv"),
               DocumentsResource.CSV,
-              (documents, r) -> documents.results(r.actor(), r.number(1), unit(r.path())),
+              (documents, r) -> documents.results(r.number(1), unit(r.path())),
               m -> DocumentService.resultsFileName(Long.parseLong(m.group(1)), unit(m))));
 
   @Inject transient DocumentService documents;
+  @Inject transient Actor actor;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Principal caller = request.getUserPrincipal();
-    if (caller == null) {
+    if (!actor.isAuthenticated()) {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
@@ -91,7 +89,7 @@ public class DocumentDownloadServlet extends HttpServlet {
     for (Route route : ROUTES) {
       Matcher matched = route.path().matcher(path);
       if (matched.matches()) {
-        send(route, matched, caller, request, response);
+        send(route, matched, request, response);
         return;
       }
     }
@@ -99,16 +97,11 @@ public class DocumentDownloadServlet extends HttpServlet {
   }
 
   private void send(
-      Route route,
-      Matcher path,
-      Principal caller,
-      HttpServletRequest request,
-      HttpServletResponse response)
+      Route route, Matcher path, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Actor actor = new Actor(caller.getName(), request.isUserInRole(Roles.ADMIN));
     byte[] content;
     try {
-      content = route.content().apply(documents, new Request(actor, path));
+      content = route.content().apply(documents, new Request(path));
     } catch (RuleViolation e) {
       response.sendError(
           switch (e.kind()) {

@@ -1,7 +1,6 @@
 package id.kinerja.platform.document.api;
 
 import id.kinerja.platform.document.service.DocumentService;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.security.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code /api/v1/documents}: official documents as PDF and results as CSV, with the same readers as
@@ -38,13 +35,12 @@ public class DocumentsResource {
   static final String CSV = "text/csv; charset=UTF-8";
 
   @Inject DocumentService documents;
-  @Context SecurityContext security;
 
   @GET
   @Path("skp/{id: \\d+}.pdf")
   @Produces(PDF)
   public Response skp(@PathParam("id") long planId) {
-    return download(documents.skp(actor(), planId), PDF, DocumentService.skpFileName(planId));
+    return download(documents.skp(planId), PDF, DocumentService.skpFileName(planId));
   }
 
   @GET
@@ -52,7 +48,7 @@ public class DocumentsResource {
   @Produces(PDF)
   public Response evaluation(@PathParam("id") long ratingId) {
     return download(
-        documents.evaluation(actor(), ratingId), PDF, DocumentService.evaluationFileName(ratingId));
+        documents.evaluation(ratingId), PDF, DocumentService.evaluationFileName(ratingId));
   }
 
   @GET
@@ -60,9 +56,7 @@ public class DocumentsResource {
   @Produces(PDF)
   public Response annualEvaluation(@PathParam("nip") String nip, @PathParam("year") int year) {
     return download(
-        documents.annualEvaluation(actor(), nip, year),
-        PDF,
-        DocumentService.annualFileName(nip, year));
+        documents.annualEvaluation(nip, year), PDF, DocumentService.annualFileName(nip, year));
   }
 
   @GET
@@ -70,9 +64,7 @@ public class DocumentsResource {
   @Produces(CSV)
   public Response regionResults(@PathParam("period") long periodId) {
     return download(
-        documents.results(actor(), periodId, null),
-        CSV,
-        DocumentService.resultsFileName(periodId, null));
+        documents.results(periodId, null), CSV, DocumentService.resultsFileName(periodId, null));
   }
 
   @GET
@@ -80,13 +72,9 @@ public class DocumentsResource {
   @Produces(CSV)
   public Response unitResults(@PathParam("period") long periodId, @PathParam("unit") long unitId) {
     return download(
-        documents.results(actor(), periodId, unitId),
+        documents.results(periodId, unitId),
         CSV,
         DocumentService.resultsFileName(periodId, unitId));
-  }
-
-  private Actor actor() {
-    return new Actor(security.getUserPrincipal().getName(), security.isUserInRole(Roles.ADMIN));
   }
 
   private static Response download(byte[] content, String type, String fileName) {

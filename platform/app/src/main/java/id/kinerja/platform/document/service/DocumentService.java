@@ -1,21 +1,24 @@
 package id.kinerja.platform.document.service;
 
 import id.kinerja.platform.calibration.service.CalibrationService;
+import id.kinerja.platform.evaluation.service.AnnualEvaluationService;
 import id.kinerja.platform.evaluation.service.AnnualView;
 import id.kinerja.platform.evaluation.service.RatingRow;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
+import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.service.EmployeeDirectory;
 import id.kinerja.platform.organization.service.EmployeeSummary;
+import id.kinerja.platform.organization.service.Employees;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.service.PeriodView;
 import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.SpecialExpectation;
-import id.kinerja.platform.planning.service.Actor;
 import id.kinerja.platform.planning.service.PlanReading;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
+import id.kinerja.platform.security.service.Actor;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import id.kinerja.platform.tenancy.service.TenantEntityManager;
@@ -25,8 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,21 +39,27 @@ import java.util.stream.Collectors;
  * document is who may read what it shows: the SKP goes to its employee, their pejabat penilai, and
  * the admin for the head of the tree (as {@link PlanReading#plan} decides); the evaluation of a
  * period to who may read the rating ({@link RatingService#rating}: its employee only once
- * published), the yearly one as {@link RatingService#annual} decides; a unit's results to who may
- * calibrate it ({@link CalibrationService#mayCalibrate}), the whole region's to the admin.
+ * published), the yearly one as {@link AnnualEvaluationService#annual} decides; a unit's results to
+ * who may calibrate it ({@link CalibrationService#mayCalibrate}), the whole region's to the admin.
+ * The people named on a document (the pejabat penilai, the atasan) follow the employee's reporting
+ * line ({@link Employee#getSupervisor}, {@link Employee#appraisersSupervisor}).
  */
 @ApplicationScoped
 @Transactional
 public class DocumentService {
 
+  @Inject Actor actor;
+  @Inject Employees employees;
   @Inject PlanReading plans;
   @Inject RatingService ratings;
+  @Inject AnnualEvaluationService annuals;
   @Inject RealisationService realisations;
   @Inject PeriodService periods;
   @Inject CalibrationService calibration;
   @Inject EmployeeDirectory directory;
   @Inject TenantRegistry registry;
   @Inject TenantEntityManager entityManager;
+  @Inject Clock clock;
 
   /**
    * The SKP of a plan version as PDF, signed today in the region's time zone.
@@ -58,7 +67,7 @@ public class DocumentService {
    * @throws id.kinerja.platform.shared.domain.RuleViolation NOT_FOUND for a plan not in the region,
    *     FORBIDDEN for anyone else than the people named above
    */
-  public byte[] skp(Actor actor, long planId) {
+  public byte[] skp(long planId) {
     PlanView plan = plans.plan(planId);
     TenantDefinition region = registry.current();
     SkpDocument.Person employee = person(plan.employeeNip());
@@ -70,7 +79,7 @@ public class DocumentService {
             employee,
             appraiser,
             place(region),
-            LocalDate.now(region.timeZone()));
+            LocalDate.now(clock.withZone(region.timeZone())));
     return PdfRenderer.render(xhtml);
   }
 
@@ -86,8 +95,9 @@ public class DocumentService {
    * @throws RuleViolation NOT_FOUND for a rating not in the region or, for its employee, not yet
    *     published; FORBIDDEN for anyone else than its readers
    */
-  public byte[] evaluation(Actor actor, long ratingId) {
-    RatingView rating = ratings.rating(actor.nip(), actor.admin(), ratingId);
+  public byte[] evaluation(long ratingId) {
+    RatingView rating = ratings.rating(ratingId);
+    Employee rated = employees.byNip(rating.employeeNip()).orElseThrow();
     EmployeeSummary employee = directory.byNip(rating.employeeNip()).orElseThrow();
     RealisationSheet sheet = realisations.forEmployeePeriod(employee.id(), rating.periodId());
     PeriodView period =
@@ -96,13 +106,8 @@ public class DocumentService {
             .findFirst()
             .orElseThrow();
     EmployeeSummary appraiser = directory.byNip(rating.appraiserNip()).orElseThrow();
-    // The atasan decides objections: the appraiser's supervisor; the admin for the head of the
-    // tree.
-    String atasanNip = employee.appraiserNip() == null ? null : appraiser.appraiserNip();
-    long unitId =
-        em().createQuery("select e.unit.id from Employee e where e.id = :id", Long.class)
-            .setParameter("id", employee.id())
-            .getSingleResult();
+    String atasanNip = atasanNip(rated);
+    long unitId = rated.getUnit().getId();
     TenantDefinition region = registry.current();
     String xhtml =
         EvaluationDocument.periodic(
@@ -125,14 +130,15 @@ public class DocumentService {
    * @throws RuleViolation NOT_FOUND for an employee not in the region, FORBIDDEN for anyone else
    *     than the employee, their pejabat penilai and the admin
    */
-  public byte[] annualEvaluation(Actor actor, String employeeNip, int year) {
-    AnnualView annual = ratings.annual(actor.nip(), actor.admin(), employeeNip, year);
+  public byte[] annualEvaluation(String employeeNip, int year) {
+    AnnualView annual = annuals.annual(employeeNip, year);
+    Employee rated = employees.byNip(annual.employeeNip()).orElseThrow();
     EmployeeSummary employee = directory.byNip(annual.employeeNip()).orElseThrow();
     EmployeeSummary appraiser =
-        employee.appraiserNip() == null
+        rated.getSupervisor() == null
             ? null
-            : directory.byNip(employee.appraiserNip()).orElseThrow();
-    String atasanNip = appraiser == null ? null : appraiser.appraiserNip();
+            : directory.byNip(rated.getSupervisor().getNip().value()).orElseThrow();
+    String atasanNip = atasanNip(rated);
     String xhtml =
         EvaluationDocument.annual(
             annual,
@@ -152,12 +158,8 @@ public class DocumentService {
    * @throws RuleViolation NOT_FOUND for a period or unit not of the region, FORBIDDEN for anyone
    *     else
    */
-  public byte[] results(Actor actor, long periodId, Long unitId) {
-    List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
-    boolean allowed =
-        unitId == null
-            ? actor.admin()
-            : calibration.mayCalibrate(actor.nip(), actor.admin(), periodId, unitId);
+  public byte[] results(long periodId, Long unitId) {
+    boolean allowed = unitId == null ? actor.isAdmin() : calibration.mayCalibrate(periodId, unitId);
     if (!allowed) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
@@ -166,25 +168,20 @@ public class DocumentService {
           "Only the performance admin, the unit's head or the head's supervisor may download the"
               + " unit's results.");
     }
-    Map<Long, Object[]> people = new HashMap<>();
-    em().createQuery(
-            "select e.id, e.nip, e.name, e.positionName, u.name from Employee e join e.unit u",
-            Object[].class)
-        .getResultList()
-        .forEach(e -> people.put((Long) e[0], e));
+    List<RatingRow> rows = ratings.ratingsOfPeriod(periodId);
     List<ResultsCsv.Line> lines =
         rows.stream()
             .filter(r -> unitId == null || r.unitId() == unitId)
             .map(
                 r -> {
-                  Object[] e = people.get(r.employeeId());
-                  Object[] appraiser = people.get(r.appraiserId());
+                  Employee e = employees.find(r.employeeId());
+                  Employee appraiser = employees.find(r.appraiserId());
                   return new ResultsCsv.Line(
                       r.employeeNip(),
-                      (String) e[2],
-                      (String) e[3],
-                      (String) e[4],
-                      appraiser == null ? null : (String) appraiser[1],
+                      e.getName(),
+                      e.getPositionName(),
+                      e.getUnit().getName(),
+                      appraiser.getNip().value(),
                       r.resultRating(),
                       r.behaviourRating(),
                       r.predicate(),
@@ -223,9 +220,17 @@ public class DocumentService {
         .collect(Collectors.toMap(SpecialExpectation::getCoreValue, SpecialExpectation::getText));
   }
 
+  /**
+   * The atasan pejabat penilai named on an evaluation: the appraiser's supervisor; none where the
+   * admin stands in (the head of the tree, or an appraiser without a supervisor).
+   */
+  private static String atasanNip(Employee rated) {
+    return rated.appraisersSupervisor().map(a -> a.getNip().value()).orElse(null);
+  }
+
   private EvaluationDocument.Issue issue(TenantDefinition region) {
     return new EvaluationDocument.Issue(
-        region.name(), place(region), LocalDate.now(region.timeZone()));
+        region.name(), place(region), LocalDate.now(clock.withZone(region.timeZone())));
   }
 
   private SkpDocument.Person person(EmployeeSummary e) {

@@ -1,7 +1,11 @@
 package id.kinerja.platform.evaluation.api;
 
 import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.service.AnnualEvaluationService;
 import id.kinerja.platform.evaluation.service.AnnualView;
+import id.kinerja.platform.evaluation.service.AppraisalService;
+import id.kinerja.platform.evaluation.service.ObjectionDecisionService;
+import id.kinerja.platform.evaluation.service.ObjectionService;
 import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
@@ -19,9 +23,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +41,10 @@ import java.util.Map;
 public class RatingsResource {
 
   @Inject RatingService ratings;
-  @Context SecurityContext security;
+  @Inject AppraisalService appraisals;
+  @Inject ObjectionService objections;
+  @Inject ObjectionDecisionService decisions;
+  @Inject AnnualEvaluationService annuals;
 
   /** A rating to give or change: {@code version} is null to create it, else the draft's version. */
   public record RatingChange(
@@ -65,7 +70,7 @@ public class RatingsResource {
   @GET
   @Path("periods/{periodId: \\d+}/team")
   public List<TeamMember> team(@PathParam("periodId") long periodId) {
-    return ratings.team(nip(), admin(), periodId);
+    return appraisals.team(periodId);
   }
 
   @PUT
@@ -75,9 +80,7 @@ public class RatingsResource {
       @PathParam("employeeId") long employeeId,
       RatingChange change) {
     require(change);
-    return ratings.rate(
-        nip(),
-        admin(),
+    return appraisals.rate(
         periodId,
         employeeId,
         change.version(),
@@ -91,39 +94,39 @@ public class RatingsResource {
   @POST
   @Path("periods/{periodId: \\d+}/publish")
   public List<RatingView> publishAll(@PathParam("periodId") long periodId) {
-    return ratings.publishAll(nip(), admin(), periodId);
+    return appraisals.publishAll(periodId);
   }
 
   @POST
   @Path("{id: \\d+}/publish")
   public RatingView publish(@PathParam("id") long id, Step step) {
     require(step);
-    return ratings.publish(nip(), admin(), id, step.version());
+    return appraisals.publish(id, step.version());
   }
 
   @GET
   @Path("mine/{year: \\d{4}}")
   public List<RatingView> mine(@PathParam("year") int year) {
-    return ratings.myRatings(nip(), year);
+    return ratings.myRatings(year);
   }
 
   @GET
   @Path("{id: \\d+}")
   public RatingView rating(@PathParam("id") long id) {
-    return ratings.rating(nip(), admin(), id);
+    return ratings.rating(id);
   }
 
   @POST
   @Path("{id: \\d+}/objection")
   public RatingView object(@PathParam("id") long id, Objection objection) {
     require(objection);
-    return ratings.object(nip(), id, objection.version(), objection.reason());
+    return objections.object(id, objection.version(), objection.reason());
   }
 
   @GET
   @Path("objections/to-decide")
   public List<RatingView> objectionsToDecide() {
-    return ratings.objectionsToDecide(nip(), admin());
+    return decisions.objectionsToDecide();
   }
 
   @POST
@@ -134,22 +137,13 @@ public class RatingsResource {
         decision.granted()
             ? new RatingInput(decision.resultRating(), decision.behaviourRating(), null, null)
             : null;
-    return ratings.decide(
-        nip(), admin(), objectionId, decision.version(), granted, decision.reason());
+    return decisions.decide(objectionId, decision.version(), granted, decision.reason());
   }
 
   @GET
   @Path("annual/{nip: \\d{18}}/{year: \\d{4}}")
   public AnnualView annual(@PathParam("nip") String employeeNip, @PathParam("year") int year) {
-    return ratings.annual(nip(), admin(), employeeNip, year);
-  }
-
-  private String nip() {
-    return security.getUserPrincipal().getName();
-  }
-
-  private boolean admin() {
-    return security.isUserInRole(Roles.ADMIN);
+    return annuals.annual(employeeNip, year);
   }
 
   private static void require(Object body) {

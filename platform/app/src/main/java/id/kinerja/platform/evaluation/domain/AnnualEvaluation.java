@@ -1,5 +1,6 @@
 package id.kinerja.platform.evaluation.domain;
 
+import id.kinerja.platform.organization.domain.Employee;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,16 @@ import java.util.function.Function;
  * @param behaviourRating the yearly rating perilaku kerja
  */
 public record AnnualEvaluation(Rating resultRating, Rating behaviourRating) {
+
+  /**
+   * Whether {@code person} may read the yearly evaluation of {@code rated}: the employee, their
+   * pejabat penilai (direct supervisor) and the region's admin.
+   *
+   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
+   */
+  public static boolean isReadableBy(Employee rated, Employee person, boolean personIsAdmin) {
+    return personIsAdmin || Employee.same(person, rated) || rated.isAppraisedBy(person, false);
+  }
 
   /** Checks that both ratings are given. */
   public AnnualEvaluation {

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -35,8 +36,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * kerja and rating perilaku kerja, the predikat that follows from them by the national matrix, and
  * optional notes per BerAKHLAK core value and overall. A DRAFT is hidden from the employee and can
  * be changed; once PUBLISHED it changes only through a granted objection. The plan id names the
- * approved SKP in force the rating was given against (kept as an id: the planning feature depends
- * on the evaluation rules, not the other way round).
+ * approved SKP in force the rating was given against. Who may read, publish, object to and decide
+ * on the rating are its rules ({@link #isReadableBy}, {@link #mayBePublishedBy}, {@link
+ * #mayBeObjectedToBy}, {@link #mayBeDecidedBy}).
  */
 @Entity
 @Table(name = "period_rating")
@@ -199,6 +201,54 @@ public class PeriodRating {
 
   public long getVersion() {
     return version;
+  }
+
+  // ---- who may do what: asked before the rating's state, so a refusal leaks nothing ----
+
+  /**
+   * Whether {@code person} may read the rating: the admin, the employee's readers (the employee,
+   * the pejabat penilai, the atasan pejabat penilai) and whoever gave it. The employee sees it only
+   * once published; that is the rating's state, asked after this rule.
+   *
+   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
+   */
+  public boolean isReadableBy(Employee person, boolean personIsAdmin) {
+    return personIsAdmin || employee.isReadableBy(person) || Employee.same(person, appraiser);
+  }
+
+  /**
+   * Whether {@code person} may change the draft or publish it: the employee's pejabat penilai.
+   *
+   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
+   */
+  public boolean mayBePublishedBy(Employee person, boolean personIsAdmin) {
+    return employee.isAppraisedBy(person, personIsAdmin);
+  }
+
+  /** Whether {@code person} may object to the rating: only its employee. */
+  public boolean mayBeObjectedToBy(Employee person) {
+    return Employee.same(person, employee);
+  }
+
+  /**
+   * Who decides an objection to the rating: the atasan pejabat penilai; empty when the region's
+   * pengelola kinerja decides (the head of the tree, or an appraiser without a supervisor).
+   */
+  public Optional<Employee> decider() {
+    return employee.appraisersSupervisor();
+  }
+
+  /**
+   * Whether {@code person} decides objections to the rating: the atasan pejabat penilai, or the
+   * admin where there is none; never the rating's employee or appraiser.
+   *
+   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
+   */
+  public boolean mayBeDecidedBy(Employee person, boolean personIsAdmin) {
+    if (Employee.same(person, employee) || Employee.same(person, appraiser)) {
+      return false;
+    }
+    return decider().map(d -> Employee.same(person, d)).orElse(personIsAdmin);
   }
 
   /**

@@ -13,16 +13,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.ObjectionService;
 import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.period.service.PeriodService;
-import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.security.service.Actor;
+import id.kinerja.platform.shell.ui.Refusals;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -37,7 +38,9 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
   private static final long serialVersionUID = 1L;
 
   private final transient RatingService ratings;
-  private final String nip;
+  private final transient ObjectionService objections;
+  private final Actor actor;
+  private final Clock clock;
   private final ZoneId zone;
 
   final Select<Integer> year = new Select<>();
@@ -50,9 +53,17 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view for the caller. */
   @Inject
-  public MyRatingsView(RatingService ratings, PeriodService periods, TenantRegistry registry) {
+  public MyRatingsView(
+      RatingService ratings,
+      ObjectionService objections,
+      PeriodService periods,
+      TenantRegistry registry,
+      Actor actor,
+      Clock clock) {
     this.ratings = ratings;
-    this.nip = VaadinRequest.getCurrent().getUserPrincipal().getName();
+    this.objections = objections;
+    this.actor = actor;
+    this.clock = clock;
     this.zone = registry.current().timeZone();
 
     year.setId("my-rating-year");
@@ -107,8 +118,8 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
 
   private void refresh() {
     annualPdf.setVisible(year.getValue() != null);
-    annualPdf.setHref("/dokumen/evaluasi-tahunan/" + nip + "/" + year.getValue() + ".pdf");
-    grid.setItems(year.getValue() == null ? List.of() : ratings.myRatings(nip, year.getValue()));
+    annualPdf.setHref("/dokumen/evaluasi-tahunan/" + actor.nip() + "/" + year.getValue() + ".pdf");
+    grid.setItems(year.getValue() == null ? List.of() : ratings.myRatings(year.getValue()));
     select(null);
   }
 
@@ -119,7 +130,7 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
         rating != null
             && rating.status() == RatingStatus.PUBLISHED
             && rating.objection() == null
-            && Instant.now().isBefore(rating.objectionDeadline());
+            && clock.instant().isBefore(rating.objectionDeadline());
     object.setEnabled(canObject);
     reason.setEnabled(canObject);
     if (rating == null) {
@@ -154,12 +165,8 @@ public class MyRatingsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void objectToSelected() {
-    try {
-      ratings.object(nip, selected.id(), selected.version(), reason.getValue());
-      reason.clear();
-    } catch (RuleViolation e) {
-      RatingParts.error(e.message(getLocale()));
-    }
+    Refusals.attempt(() -> objections.object(selected.id(), selected.version(), reason.getValue()))
+        .ifPresent(done -> reason.clear());
     refresh();
   }
 

@@ -13,12 +13,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.evaluation.domain.Rating;
+import id.kinerja.platform.evaluation.service.ObjectionDecisionService;
 import id.kinerja.platform.evaluation.service.RatingInput;
-import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
-import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -32,9 +31,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient RatingService ratings;
-  private final String nip;
-  private final boolean admin;
+  private final transient ObjectionDecisionService decisions;
 
   final Grid<RatingView> grid = new Grid<>();
   final Div detail = new Div();
@@ -48,11 +45,8 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
 
   /** Builds the view for the caller. */
   @Inject
-  public ObjectionsView(RatingService ratings) {
-    this.ratings = ratings;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.nip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
+  public ObjectionsView(ObjectionDecisionService decisions) {
+    this.decisions = decisions;
 
     grid.setId("objections");
     grid.addColumn(RatingView::employeeName).setHeader(getTranslation("plan.employee"));
@@ -95,7 +89,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void refresh() {
-    grid.setItems(ratings.objectionsToDecide(nip, admin));
+    grid.setItems(decisions.objectionsToDecide());
     select(null);
   }
 
@@ -128,18 +122,14 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void decide(RatingInput granted) {
-    try {
-      ratings.decide(
-          nip,
-          admin,
-          selected.objection().id(),
-          selected.objection().version(),
-          granted,
-          reason.getValue());
-      reason.clear();
-    } catch (RuleViolation e) {
-      RatingParts.error(e.message(getLocale()));
-    }
+    Refusals.attempt(
+            () ->
+                decisions.decide(
+                    selected.objection().id(),
+                    selected.objection().version(),
+                    granted,
+                    reason.getValue()))
+        .ifPresent(done -> reason.clear());
     refresh();
   }
 

@@ -10,12 +10,11 @@ import com.vaadin.flow.component.Component;
 public interface RatingInputSource {
 
   /**
-   * The inputs for rating an employee in a period, as the appraiser may see them.
+   * The inputs for rating an employee in a period, as the acting appraiser may see them (the source
+   * injects {@code Actor} if it needs to know who that is).
    *
-   * @param appraiserNip the caller
-   * @param admin whether the caller is the region's admin
    * @param employeeId the employee to rate
    * @param periodId the period
    */
-  Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId);
+  Component inputs(long employeeId, long periodId);
 }

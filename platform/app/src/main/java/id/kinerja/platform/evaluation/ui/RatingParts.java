@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
@@ -103,11 +101,5 @@ final class RatingParts {
         : owner.getTranslation("rating.predicate")
             + ": "
             + label(owner, Predicate.of(result, behaviour));
-  }
-
-  static void error(String message) {
-    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    notification.setId("error");
   }
 }

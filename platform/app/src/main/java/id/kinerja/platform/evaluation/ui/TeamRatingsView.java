@@ -13,23 +13,23 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.AppraisalService;
 import id.kinerja.platform.evaluation.service.RatingInput;
-import id.kinerja.platform.evaluation.service.RatingService;
 import id.kinerja.platform.evaluation.service.RatingView;
 import id.kinerja.platform.evaluation.service.TeamMember;
 import id.kinerja.platform.period.service.PeriodService;
 import id.kinerja.platform.period.ui.PeriodPicker;
 import id.kinerja.platform.shared.domain.CoreValue;
-import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The pejabat penilai's penilaian: choose a period, see the team, rate each member in a dialog
@@ -42,11 +42,9 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient RatingService ratings;
+  private final transient AppraisalService ratings;
   private final transient Iterable<RatingInputSource> inputSources;
   private final transient PeriodService periods;
-  private final String nip;
-  private final boolean admin;
 
   final PeriodPicker picker;
   final Grid<TeamMember> team = new Grid<>();
@@ -65,26 +63,22 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   /** Builds the view for the caller. */
   @Inject
   public TeamRatingsView(
-      RatingService ratings, PeriodService periods, Instance<RatingInputSource> inputSources) {
+      AppraisalService ratings, PeriodService periods, Instance<RatingInputSource> inputSources) {
     this(ratings, periods, (Iterable<RatingInputSource>) inputSources);
   }
 
   /** Builds the view with these input sources (tests). */
   TeamRatingsView(
-      RatingService ratings, PeriodService periods, Iterable<RatingInputSource> inputSources) {
+      AppraisalService ratings, PeriodService periods, Iterable<RatingInputSource> inputSources) {
     this.ratings = ratings;
     this.inputSources = inputSources;
     this.periods = periods;
-    VaadinRequest request = VaadinRequest.getCurrent();
-    this.nip = request.getUserPrincipal().getName();
-    this.admin = request.isUserInRole("admin");
 
     picker = new PeriodPicker(periods, "rating", p -> refresh());
     publishAll.setText(getTranslation("rating.publishAll"));
     publishAll.setId("publish-all");
     publishAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    publishAll.addClickListener(
-        e -> act(() -> ratings.publishAll(nip, admin, picker.value().id())));
+    publishAll.addClickListener(e -> act(() -> ratings.publishAll(picker.value().id())));
     HorizontalLayout toolbar = new HorizontalLayout(picker, publishAll);
     toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
@@ -140,11 +134,10 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   private void refresh() {
     boolean any = picker.value() != null;
     publishAll.setEnabled(any);
-    try {
-      team.setItems(any ? ratings.team(nip, admin, picker.value().id()) : List.of());
-    } catch (RuleViolation e) {
-      RatingParts.error(e.message(getLocale()));
-    }
+    team.setItems(
+        any
+            ? Refusals.attempt(() -> ratings.team(picker.value().id())).orElse(List.of())
+            : List.of());
   }
 
   private HorizontalLayout actions(TeamMember m) {
@@ -159,7 +152,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
       Button publish =
           new Button(
               getTranslation("rating.publish"),
-              e -> act(() -> ratings.publish(nip, admin, r.id(), r.version())));
+              e -> act(() -> ratings.publish(r.id(), r.version())));
       publish.setId("publish-" + m.nip());
       actions.add(publish);
     }
@@ -188,7 +181,7 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
   private void showInputs(TeamMember m) {
     evidence.removeAll();
     for (RatingInputSource source : inputSources) {
-      evidence.add(source.inputs(nip, admin, m.employeeId(), picker.value().id()));
+      evidence.add(source.inputs(m.employeeId(), picker.value().id()));
     }
   }
 
@@ -201,28 +194,23 @@ public class TeamRatingsView extends VerticalLayout implements HasDynamicTitle {
     Map<CoreValue, String> notes = new EnumMap<>(CoreValue.class);
     coreValueNotes.forEach((value, area) -> notes.put(value, area.getValue()));
     RatingView r = editing.rating();
-    try {
-      ratings.rate(
-          nip,
-          admin,
-          picker.value().id(),
-          editing.employeeId(),
-          r == null ? null : r.version(),
-          new RatingInput(
-              resultRating.getValue(), behaviourRating.getValue(), notes, note.getValue()));
-      dialog.close();
-    } catch (RuleViolation e) {
-      RatingParts.error(e.message(getLocale()));
-    }
+    Refusals.attempt(
+            () ->
+                ratings.rate(
+                    picker.value().id(),
+                    editing.employeeId(),
+                    r == null ? null : r.version(),
+                    new RatingInput(
+                        resultRating.getValue(),
+                        behaviourRating.getValue(),
+                        notes,
+                        note.getValue())))
+        .ifPresent(saved -> dialog.close());
     refresh();
   }
 
-  private void act(Runnable change) {
-    try {
-      change.run();
-    } catch (RuleViolation e) {
-      RatingParts.error(e.message(getLocale()));
-    }
+  private void act(Supplier<?> change) {
+    Refusals.attempt(change);
     refresh();
   }
 

@@ -28,7 +28,7 @@ public class FeedbackRatingInputs implements RatingInputSource {
   }
 
   @Override
-  public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
+  public Component inputs(long employeeId, long periodId) {
     Div box = new Div();
     box.setId("feedback-inputs");
     box.add(new H4(box.getTranslation("feedback.inputsTitle")));

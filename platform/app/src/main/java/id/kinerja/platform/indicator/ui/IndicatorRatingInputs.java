@@ -22,7 +22,7 @@ public class IndicatorRatingInputs implements RatingInputSource {
   }
 
   @Override
-  public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
+  public Component inputs(long employeeId, long periodId) {
     return new IndicatorResultsPanel(results, employeeId, periodId);
   }
 }

@@ -29,7 +29,7 @@ public class RealisationRatingInputs implements RatingInputSource {
   }
 
   @Override
-  public Component inputs(String appraiserNip, boolean admin, long employeeId, long periodId) {
+  public Component inputs(long employeeId, long periodId) {
     Div box = new Div();
     box.setId("rating-realisations-" + employeeId);
     box.add(new H4(box.getTranslation("rating.realisations")));

@@ -86,4 +86,17 @@ class UnitCurveTest {
     assertEquals(100L, top.headId());
     assertEquals(0, top.rated());
   }
+
+  @Test
+  void onlyTheHeadTheHeadsAppraiserAndTheAdminCalibrateAUnit() {
+    UnitCurve curve = new UnitCurve(10, 1L, UnitResult.BAIK, Map.of(), 0, List.of());
+    assertTrue(curve.isCalibratedBy(1, 7L, false), "the head");
+    assertTrue(curve.isCalibratedBy(7, 7L, false), "the head's pejabat penilai");
+    assertTrue(curve.isCalibratedBy(9, 7L, true), "the admin");
+    assertFalse(curve.isCalibratedBy(9, 7L, false), "a staff member");
+    assertFalse(curve.isCalibratedBy(9, null, false), "nobody above the head of the region");
+    UnitCurve headless = new UnitCurve(11, null, null, Map.of(), 0, List.of());
+    assertFalse(headless.isCalibratedBy(1, null, false));
+    assertTrue(headless.isCalibratedBy(1, null, true));
+  }
 }

@@ -61,7 +61,7 @@ class CalibrationViewTest {
     UnitCalibration.Justification justification;
 
     @Override
-    public List<UnitCalibration> units(String actorNip, boolean admin, long periodId) {
+    public List<UnitCalibration> units(long periodId) {
       Map<Predicate, Integer> counts = Map.of(Predicate.BAIK, 5);
       return List.of(
           new UnitCalibration(
@@ -76,17 +76,17 @@ class CalibrationViewTest {
     }
 
     @Override
-    public UnitCalibration justify(
-        String actorNip, boolean admin, long periodId, long unitId, Long version, String text) {
-      calls.add(actorNip + " " + periodId + " " + unitId + " " + version + " " + text);
+    public UnitCalibration justify(long periodId, long unitId, Long version, String text) {
+      calls.add(
+          MockPortal.actor().nip() + " " + periodId + " " + unitId + " " + version + " " + text);
       justification =
           new UnitCalibration.Justification(
               text, "dr. Wulan", OffsetDateTime.now(ZoneOffset.UTC), 0);
-      return units(actorNip, admin, periodId).get(0);
+      return units(periodId).get(0);
     }
 
     @Override
-    public List<OutlierView> outliers(boolean admin, long periodId) {
+    public List<OutlierView> outliers(long periodId) {
       return List.of(new OutlierView("198312192006012011", "dr. Wulan", 5, 4.8, 3.9, 2.7));
     }
   }
@@ -100,7 +100,7 @@ class CalibrationViewTest {
   @Test
   void theHeadSeesTheBreachAndJustifiesItInWriting() {
     signIn("198312192006012011", Set.of("employee"));
-    UI.getCurrent().add(new CalibrationView(calibration, new OnePeriod()));
+    UI.getCurrent().add(new CalibrationView(calibration, new OnePeriod(), MockPortal.actor()));
     assertEquals(
         "Menyimpang dari kurva",
         _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("unit-state-3")).getText());
@@ -126,7 +126,7 @@ class CalibrationViewTest {
   @Test
   void theAdminAlsoSeesTheDistributionChartAndTheOutlierAppraisers() {
     signIn("199805282021121057", Set.of("employee", "admin"));
-    UI.getCurrent().add(new CalibrationView(calibration, new OnePeriod()));
+    UI.getCurrent().add(new CalibrationView(calibration, new OnePeriod(), MockPortal.actor()));
     _get(BarChart.class, s -> s.withId("distribution-chart"));
     @SuppressWarnings("unchecked")
     Grid<OutlierView> grid = _get(Grid.class, s -> s.withId("outlier-grid"));

@@ -60,8 +60,8 @@ class DashboardViewTest {
   /** The pegawai's two published quarters, the second under objection. */
   static class FixedRatings extends RatingService {
     @Override
-    public List<RatingView> myRatings(String actorNip, int year) {
-      return actorNip.equals("pegawai")
+    public List<RatingView> myRatings(int year) {
+      return MockPortal.actor().nip().equals("pegawai")
           ? List.of(
               rating(1, Predicate.SANGAT_BAIK, RatingStatus.PUBLISHED),
               rating(2, Predicate.BUTUH_PERBAIKAN, RatingStatus.OBJECTED))

@@ -16,6 +16,9 @@ import id.kinerja.platform.evaluation.domain.ObjectionStatus;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.Rating;
 import id.kinerja.platform.evaluation.domain.RatingStatus;
+import id.kinerja.platform.evaluation.service.AppraisalService;
+import id.kinerja.platform.evaluation.service.ObjectionDecisionService;
+import id.kinerja.platform.evaluation.service.ObjectionService;
 import id.kinerja.platform.evaluation.service.ObjectionView;
 import id.kinerja.platform.evaluation.service.RatingInput;
 import id.kinerja.platform.evaluation.service.RatingService;
@@ -35,6 +38,7 @@ import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shell.ui.MockPortal;
 import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.tenantconfig.TenantDefinition;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -57,78 +61,91 @@ class RatingViewsTest {
   private static final String PEGAWAI = "199001202015031002";
   private static final String ATASAN = "197405051996021010";
 
-  /** Ratings in memory, recording the calls the views make. */
-  static class FakeRatings extends RatingService {
+  /** Ratings in memory, recording the calls the views make, through the services' fakes. */
+  static class FakeRatings {
     final List<String> calls = new ArrayList<>();
     RatingView rating;
 
-    @Override
-    public List<TeamMember> team(String actorNip, boolean admin, long periodId) {
-      return List.of(new TeamMember(5, PEGAWAI, "Ahmad", "Perawat Ahli Muda", true, rating));
+    private static String caller() {
+      return MockPortal.actor().nip();
     }
 
-    @Override
-    public RatingView rate(
-        String actorNip,
-        boolean admin,
-        long periodId,
-        long employeeId,
-        Long version,
-        RatingInput input) {
-      calls.add(
-          "rate "
-              + actorNip
-              + " "
-              + periodId
-              + " "
-              + employeeId
-              + " "
-              + version
-              + " "
-              + input.resultRating()
-              + " "
-              + input.behaviourRating()
-              + " "
-              + input.coreValueNotes().get(CoreValue.KOMPETEN));
-      rating = sample(RatingStatus.DRAFT, null, Instant.now());
-      return rating;
+    /** The appraiser's service. */
+    AppraisalService appraisals() {
+      return new AppraisalService() {
+        @Override
+        public List<TeamMember> team(long periodId) {
+          return List.of(new TeamMember(5, PEGAWAI, "Ahmad", "Perawat Ahli Muda", true, rating));
+        }
+
+        @Override
+        public RatingView rate(long periodId, long employeeId, Long version, RatingInput input) {
+          calls.add(
+              "rate "
+                  + caller()
+                  + " "
+                  + periodId
+                  + " "
+                  + employeeId
+                  + " "
+                  + version
+                  + " "
+                  + input.resultRating()
+                  + " "
+                  + input.behaviourRating()
+                  + " "
+                  + input.coreValueNotes().get(CoreValue.KOMPETEN));
+          rating = sample(RatingStatus.DRAFT, null, Instant.now());
+          return rating;
+        }
+      };
     }
 
-    @Override
-    public List<RatingView> myRatings(String actorNip, int year) {
-      return List.of(rating);
+    /** The readers' service. */
+    RatingService readings() {
+      return new RatingService() {
+        @Override
+        public List<RatingView> myRatings(int year) {
+          return List.of(rating);
+        }
+      };
     }
 
-    @Override
-    public RatingView object(String actorNip, long ratingId, long version, String reason) {
-      calls.add("object " + actorNip + " " + ratingId + " " + reason);
-      return rating;
+    /** The employee's objections. */
+    ObjectionService objections() {
+      return new ObjectionService() {
+        @Override
+        public RatingView object(long ratingId, long version, String reason) {
+          calls.add("object " + caller() + " " + ratingId + " " + reason);
+          return rating;
+        }
+      };
     }
 
-    @Override
-    public List<RatingView> objectionsToDecide(String actorNip, boolean admin) {
-      return rating.status() == RatingStatus.OBJECTED ? List.of(rating) : List.of();
-    }
+    /** The atasan's decisions. */
+    ObjectionDecisionService decisions() {
+      return new ObjectionDecisionService() {
+        @Override
+        public List<RatingView> objectionsToDecide() {
+          return rating.status() == RatingStatus.OBJECTED ? List.of(rating) : List.of();
+        }
 
-    @Override
-    public RatingView decide(
-        String actorNip,
-        boolean admin,
-        long objectionId,
-        long version,
-        RatingInput granted,
-        String reason) {
-      calls.add(
-          "decide "
-              + actorNip
-              + " "
-              + objectionId
-              + " "
-              + (granted == null ? "reject" : granted.resultRating())
-              + " "
-              + reason);
-      rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
-      return rating;
+        @Override
+        public RatingView decide(
+            long objectionId, long version, RatingInput granted, String reason) {
+          calls.add(
+              "decide "
+                  + caller()
+                  + " "
+                  + objectionId
+                  + " "
+                  + (granted == null ? "reject" : granted.resultRating())
+                  + " "
+                  + reason);
+          rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
+          return rating;
+        }
+      };
     }
   }
 
@@ -194,8 +211,9 @@ class RatingViewsTest {
   }
 
   /** The realisation feature's input to the rating form, over one realisation. */
-  private static final List<RatingInputSource> INPUTS =
-      List.of(new RealisationRatingInputs(new OneRealisation()));
+  private static List<RatingInputSource> inputs() {
+    return List.of(new RealisationRatingInputs(new OneRealisation()));
+  }
 
   static class FakePeriods extends PeriodService {
     @Override
@@ -234,6 +252,16 @@ class RatingViewsTest {
 
   private final FakeRatings ratings = new FakeRatings();
 
+  private MyRatingsView myRatingsView() {
+    return new MyRatingsView(
+        ratings.readings(),
+        ratings.objections(),
+        new FakePeriods(),
+        new FakeRegistry(),
+        MockPortal.actor(),
+        Clock.systemUTC());
+  }
+
   private static void signInAs(String nip) {
     MockPortal.signIn(nip, Set.of("employee"));
   }
@@ -241,7 +269,7 @@ class RatingViewsTest {
   @Test
   void theAppraiserRatesInADialogThatPreviewsThePredikatOfTheMatrix() {
     signInAs(PENILAI);
-    TeamRatingsView view = new TeamRatingsView(ratings, new FakePeriods(), INPUTS);
+    TeamRatingsView view = new TeamRatingsView(ratings.appraisals(), new FakePeriods(), inputs());
     UI.getCurrent().add(view);
     assertEquals(PeriodKind.QUARTER, view.picker.value().kind(), "the year is not rated");
     assertEquals(1, GridKt._size(view.team));
@@ -282,14 +310,15 @@ class RatingViewsTest {
   void theEvaluationPdfIsLinkedForPublishedRatingsNeverForADraft() {
     signInAs(PENILAI);
     ratings.rating = sample(RatingStatus.DRAFT, null, Instant.now());
-    TeamRatingsView drafts = new TeamRatingsView(ratings, new FakePeriods(), INPUTS);
+    TeamRatingsView drafts = new TeamRatingsView(ratings.appraisals(), new FakePeriods(), inputs());
     UI.getCurrent().add(drafts);
     assertTrue(
         GridKt._getCellComponent(drafts.team, 0, "actions")
             .getChildren()
             .noneMatch(c -> c instanceof Anchor));
     ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now());
-    TeamRatingsView published = new TeamRatingsView(ratings, new FakePeriods(), INPUTS);
+    TeamRatingsView published =
+        new TeamRatingsView(ratings.appraisals(), new FakePeriods(), inputs());
     UI.getCurrent().add(published);
     Anchor team =
         (Anchor)
@@ -301,7 +330,7 @@ class RatingViewsTest {
     assertEquals("/dokumen/evaluasi/9.pdf", team.getHref());
 
     signInAs(PEGAWAI);
-    MyRatingsView mine = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
+    MyRatingsView mine = myRatingsView();
     UI.getCurrent().add(mine);
     assertEquals(
         "/dokumen/evaluasi/9.pdf",
@@ -313,7 +342,7 @@ class RatingViewsTest {
   void theEmployeeMayObjectOnlyBeforeTheDeadline() {
     signInAs(PEGAWAI);
     ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now().plus(1, ChronoUnit.DAYS));
-    MyRatingsView view = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
+    MyRatingsView view = myRatingsView();
     UI.getCurrent().add(view);
     assertFalse(view.object.isEnabled(), "nothing selected");
     view.grid.select(GridKt._get(view.grid, 0));
@@ -323,7 +352,7 @@ class RatingViewsTest {
     assertEquals(List.of("object " + PEGAWAI + " 9 Target tercapai"), ratings.calls);
 
     ratings.rating = sample(RatingStatus.PUBLISHED, null, Instant.now().minusSeconds(1));
-    MyRatingsView late = new MyRatingsView(ratings, new FakePeriods(), new FakeRegistry());
+    MyRatingsView late = myRatingsView();
     UI.getCurrent().add(late);
     late.grid.select(GridKt._get(late.grid, 0));
     assertFalse(late.object.isEnabled());
@@ -347,7 +376,7 @@ class RatingViewsTest {
             null,
             1);
     ratings.rating = sample(RatingStatus.OBJECTED, pending, Instant.now());
-    ObjectionsView view = new ObjectionsView(ratings);
+    ObjectionsView view = new ObjectionsView(ratings.decisions());
     UI.getCurrent().add(view);
     assertEquals(1, GridKt._size(view.grid));
     view.grid.select(GridKt._get(view.grid, 0));

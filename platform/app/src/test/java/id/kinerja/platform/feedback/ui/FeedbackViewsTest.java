@@ -215,7 +215,7 @@ class FeedbackViewsTest {
                     "Plugin internal-360 gagal: timeout",
                     "Plugin internal-360 failed: timeout")));
     MockPortal.signIn("196906151991011100", Set.of("employee"));
-    Component inputs = new FeedbackRatingInputs(feedback).inputs("196906151991011100", false, 3, 2);
+    Component inputs = new FeedbackRatingInputs(feedback).inputs(3, 2);
     UI.getCurrent().add(inputs);
     assertEquals("feedback-inputs", inputs.getId().orElseThrow());
     assertTrue(

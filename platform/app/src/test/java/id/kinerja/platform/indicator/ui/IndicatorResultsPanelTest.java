@@ -118,7 +118,7 @@ class IndicatorResultsPanelTest {
   }
 
   private void show() {
-    Component inputs = new IndicatorRatingInputs(results).inputs(PENILAI, false, 7, 9);
+    Component inputs = new IndicatorRatingInputs(results).inputs(7, 9);
     UI.getCurrent().add(inputs);
   }
 
