@@ -1,13 +1,9 @@
 package id.kinerja.platform.calibration.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -21,12 +17,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "curve_justification")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class CurveJustification {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class CurveJustification extends RegionRecord {
 
   @Column(name = "period_id", nullable = false)
   private long periodId;
@@ -43,8 +34,6 @@ public class CurveJustification {
   @Column(name = "written_at", nullable = false)
   private OffsetDateTime writtenAt;
 
-  @Version private long version;
-
   protected CurveJustification() {}
 
   /** A justification of the unit's breach in the period. */
@@ -60,10 +49,6 @@ public class CurveJustification {
     this.text = text;
     this.authorId = authorId;
     this.writtenAt = writtenAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getPeriodId() {
@@ -84,9 +69,5 @@ public class CurveJustification {
 
   public OffsetDateTime getWrittenAt() {
     return writtenAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -1,15 +1,11 @@
 package id.kinerja.platform.development.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,18 +19,13 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "training_catalog_entry")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class CatalogActivity {
+public class CatalogActivity extends RegionRecord {
 
   /** A code: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 40. */
   public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
   /** The longest title in either language. */
   public static final int MAX_TITLE = 200;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
 
   @Column(nullable = false)
   private String code;
@@ -49,18 +40,12 @@ public class CatalogActivity {
   @Column(nullable = false)
   private ActivityKind kind;
 
-  @Version private long version;
-
   protected CatalogActivity() {}
 
   /** A new entry; the caller has checked the values. */
   public CatalogActivity(String code, String titleId, String titleEn, ActivityKind kind) {
     this.code = code;
     describe(titleId, titleEn, kind);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {
@@ -77,10 +62,6 @@ public class CatalogActivity {
 
   public ActivityKind getKind() {
     return kind;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /** Renames the entry: a new code. */

@@ -1,18 +1,14 @@
 package id.kinerja.platform.dialogue.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,12 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "development_plan_item")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class DevelopmentPlanItem {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class DevelopmentPlanItem extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "dialogue_id")
@@ -44,8 +35,6 @@ public class DevelopmentPlanItem {
   @Column(name = "target_date")
   private LocalDate targetDate;
 
-  @Version private long version;
-
   protected DevelopmentPlanItem() {}
 
   DevelopmentPlanItem(
@@ -57,10 +46,6 @@ public class DevelopmentPlanItem {
     this.kind = kind;
     this.description = description;
     this.targetDate = targetDate;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public PerformanceDialogue getDialogue() {

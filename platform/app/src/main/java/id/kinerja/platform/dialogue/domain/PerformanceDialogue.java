@@ -2,21 +2,17 @@ package id.kinerja.platform.dialogue.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,12 +33,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "performance_dialogue")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class PerformanceDialogue {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class PerformanceDialogue extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "employee_id")
@@ -74,8 +65,6 @@ public class PerformanceDialogue {
   @OrderBy("id")
   private List<DevelopmentPlanItem> items = new ArrayList<>();
 
-  @Version private long version;
-
   protected PerformanceDialogue() {}
 
   /**
@@ -91,10 +80,6 @@ public class PerformanceDialogue {
     this.appraiser = employee.getSupervisor();
     this.period = period;
     this.meetingDate = Objects.requireNonNull(meetingDate);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Employee getEmployee() {
@@ -131,10 +116,6 @@ public class PerformanceDialogue {
 
   public List<DevelopmentPlanItem> getItems() {
     return Collections.unmodifiableList(items);
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /** Whether both sides have confirmed it: then it is final. */

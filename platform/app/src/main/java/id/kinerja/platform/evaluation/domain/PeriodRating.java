@@ -3,23 +3,19 @@ package id.kinerja.platform.evaluation.domain;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,12 +40,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "period_rating")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class PeriodRating {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class PeriodRating extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "period_id")
@@ -97,8 +88,6 @@ public class PeriodRating {
   @OneToOne(mappedBy = "rating", fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
   private RatingObjection objection;
 
-  @Version private long version;
-
   protected PeriodRating() {}
 
   /** A new draft rating. */
@@ -117,10 +106,6 @@ public class PeriodRating {
     this.planId = planId;
     this.status = RatingStatus.DRAFT;
     change(appraiser, ratings, notes, note, at);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public EvaluationPeriod getPeriod() {
@@ -197,10 +182,6 @@ public class PeriodRating {
   /** Whether the employee may see the rating. */
   public boolean isPublished() {
     return status != RatingStatus.DRAFT;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   // ---- who may do what: asked before the rating's state, so a refusal leaks nothing ----

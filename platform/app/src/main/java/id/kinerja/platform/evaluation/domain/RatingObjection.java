@@ -1,20 +1,16 @@
 package id.kinerja.platform.evaluation.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -29,12 +25,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "rating_objection")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class RatingObjection {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class RatingObjection extends RegionRecord {
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "rating_id")
@@ -72,8 +63,6 @@ public class RatingObjection {
   @Column(name = "original_predicate", nullable = false)
   private Predicate originalPredicate;
 
-  @Version private long version;
-
   protected RatingObjection() {}
 
   RatingObjection(PeriodRating rating, String reason, OffsetDateTime at) {
@@ -87,10 +76,6 @@ public class RatingObjection {
     this.originalResultRating = rating.getResultRating();
     this.originalBehaviourRating = rating.getBehaviourRating();
     this.originalPredicate = rating.getPredicate();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public PeriodRating getRating() {
@@ -128,10 +113,6 @@ public class RatingObjection {
 
   public Predicate getOriginalPredicate() {
     return originalPredicate;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /**

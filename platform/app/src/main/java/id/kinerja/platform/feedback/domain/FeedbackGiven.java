@@ -2,19 +2,15 @@ package id.kinerja.platform.feedback.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -29,12 +25,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "feedback_given")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class FeedbackGiven {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class FeedbackGiven extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "period_id")
@@ -58,8 +49,6 @@ public class FeedbackGiven {
   @Column(name = "answered_at", nullable = false)
   private OffsetDateTime answeredAt;
 
-  @Version private long version;
-
   protected FeedbackGiven() {}
 
   public FeedbackGiven(
@@ -75,10 +64,6 @@ public class FeedbackGiven {
     this.sourceId = sourceId;
     this.respondentGroup = respondentGroup;
     this.answeredAt = answeredAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public EvaluationPeriod getPeriod() {
@@ -99,9 +84,5 @@ public class FeedbackGiven {
 
   public Relation getRespondentGroup() {
     return respondentGroup;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

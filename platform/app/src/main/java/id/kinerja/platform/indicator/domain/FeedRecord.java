@@ -1,17 +1,13 @@
 package id.kinerja.platform.indicator.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -28,12 +24,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "indicator_record")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class FeedRecord {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class FeedRecord extends RegionRecord {
 
   @Column(name = "plugin_id", nullable = false)
   private String pluginId;
@@ -60,8 +51,6 @@ public class FeedRecord {
 
   @Column(name = "received_at", nullable = false)
   private OffsetDateTime receivedAt;
-
-  @Version private long version;
 
   protected FeedRecord() {}
 
@@ -92,10 +81,6 @@ public class FeedRecord {
     this.value = value;
     this.attributes = Objects.requireNonNull(attributes, "attributes");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getPluginId() {
@@ -129,9 +114,5 @@ public class FeedRecord {
 
   public OffsetDateTime getReceivedAt() {
     return receivedAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -1,19 +1,15 @@
 package id.kinerja.platform.notification.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -28,12 +24,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "notice")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class Notice {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class Notice extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "recipient_id")
@@ -64,8 +55,6 @@ public class Notice {
   @Column(name = "read_at")
   private OffsetDateTime readAt;
 
-  @Version private long version;
-
   protected Notice() {}
 
   /** An unread notice of {@code kind} with its texts rendered from {@code params}. */
@@ -85,10 +74,6 @@ public class Notice {
     this.bodyEn = en.body();
     this.link = link;
     this.createdAt = createdAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Employee getRecipient() {
@@ -123,10 +108,6 @@ public class Notice {
 
   public boolean isRead() {
     return readAt != null;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /**

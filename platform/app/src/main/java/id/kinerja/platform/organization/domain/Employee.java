@@ -1,19 +1,15 @@
 package id.kinerja.platform.organization.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -27,12 +23,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "employee")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class Employee {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class Employee extends RegionRecord {
 
   @Column(nullable = false, length = 18)
   private String nip;
@@ -60,8 +51,6 @@ public class Employee {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "supervisor_id")
   private Employee supervisor;
-
-  @Version private long version;
 
   protected Employee() {}
 
@@ -117,10 +106,6 @@ public class Employee {
     return supervisor == null ? Optional.empty() : Optional.ofNullable(supervisor.getSupervisor());
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public Nip getNip() {
     return new Nip(nip);
   }
@@ -152,10 +137,6 @@ public class Employee {
   /** The pejabat penilai kinerja, or {@code null} at the top of the region. */
   public Employee getSupervisor() {
     return supervisor;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /**

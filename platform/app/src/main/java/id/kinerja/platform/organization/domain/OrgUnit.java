@@ -1,16 +1,12 @@
 package id.kinerja.platform.organization.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -20,12 +16,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "org_unit")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class OrgUnit {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class OrgUnit extends RegionRecord {
 
   @Column(nullable = false)
   private String code;
@@ -37,18 +28,12 @@ public class OrgUnit {
   @JoinColumn(name = "parent_id")
   private OrgUnit parent;
 
-  @Version private long version;
-
   protected OrgUnit() {}
 
   public OrgUnit(String code, String name, OrgUnit parent) {
     this.code = code;
     this.name = name;
     this.parent = parent;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {
@@ -61,10 +46,6 @@ public class OrgUnit {
 
   public OrgUnit getParent() {
     return parent;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /** Renames the unit. */

@@ -1,15 +1,11 @@
 package id.kinerja.platform.period.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,12 +22,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "evaluation_period")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class EvaluationPeriod {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class EvaluationPeriod extends RegionRecord {
 
   @Column(nullable = false)
   private int year;
@@ -57,8 +48,6 @@ public class EvaluationPeriod {
   @Column(nullable = false)
   private PeriodState state;
 
-  @Version private long version;
-
   protected EvaluationPeriod() {}
 
   /** An open period from the calendar of its year. */
@@ -70,10 +59,6 @@ public class EvaluationPeriod {
     this.endsOn = entry.endsOn();
     this.deadline = entry.deadline().atOffset(ZoneOffset.UTC);
     this.state = PeriodState.OPEN;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public int getYear() {
@@ -102,10 +87,6 @@ public class EvaluationPeriod {
 
   public PeriodState getState() {
     return state;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /** Opens or locks the period. */

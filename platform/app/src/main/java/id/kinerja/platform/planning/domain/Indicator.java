@@ -1,21 +1,17 @@
 package id.kinerja.platform.planning.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -31,12 +27,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "indicator")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class Indicator {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class Indicator extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "result_id")
@@ -55,8 +46,6 @@ public class Indicator {
   @OrderBy("periodNumber")
   private List<IndicatorTarget> targets = new ArrayList<>();
 
-  @Version private long version;
-
   protected Indicator() {}
 
   Indicator(PlannedResult result, String text, Aspect aspect, String unit) {
@@ -64,10 +53,6 @@ public class Indicator {
     this.text = text;
     this.aspect = aspect;
     this.unit = unit;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public PlannedResult getResult() {
@@ -98,10 +83,6 @@ public class Indicator {
       map.put(t.getPeriodNumber(), t.getTarget());
     }
     return map;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   void change(String text, Aspect aspect, String unit, Map<Integer, String> targets) {

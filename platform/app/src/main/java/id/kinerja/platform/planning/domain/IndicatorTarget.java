@@ -1,16 +1,12 @@
 package id.kinerja.platform.planning.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -22,12 +18,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "indicator_target")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class IndicatorTarget {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class IndicatorTarget extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "indicator_id")
@@ -39,18 +30,12 @@ public class IndicatorTarget {
   @Column(nullable = false)
   private String target;
 
-  @Version private long version;
-
   protected IndicatorTarget() {}
 
   IndicatorTarget(Indicator indicator, int periodNumber, String target) {
     this.indicator = indicator;
     this.periodNumber = periodNumber;
     this.target = target;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Indicator getIndicator() {
@@ -64,10 +49,6 @@ public class IndicatorTarget {
   /** The target value as planned, e.g. "12" or "100". */
   public String getTarget() {
     return target;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   void setTarget(String target) {

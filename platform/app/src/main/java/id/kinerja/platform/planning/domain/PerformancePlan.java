@@ -2,6 +2,7 @@ package id.kinerja.platform.planning.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.shared.domain.CoreValue;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -9,16 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,12 +35,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "performance_plan")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class PerformancePlan {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class PerformancePlan extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "employee_id")
@@ -82,8 +73,6 @@ public class PerformancePlan {
   @OrderBy("id")
   private List<SpecialExpectation> expectations = new ArrayList<>();
 
-  @Version private long version;
-
   protected PerformancePlan() {}
 
   /** The first version of the employee's plan for the year: an empty draft. */
@@ -98,10 +87,6 @@ public class PerformancePlan {
     this.planVersion = planVersion;
     this.revisionOf = revisionOf;
     this.status = PlanStatus.DRAFT;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Employee getEmployee() {
@@ -153,9 +138,6 @@ public class PerformancePlan {
   }
 
   /** The optimistic-locking version (not the plan version). */
-  public long getVersion() {
-    return version;
-  }
 
   /** Whether the employee heads the tree: no supervisor, so no RHK to support. */
   public boolean isTopOfTree() {

@@ -1,21 +1,17 @@
 package id.kinerja.platform.planning.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +29,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "planned_result")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class PlannedResult {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class PlannedResult extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "plan_id")
@@ -62,8 +53,6 @@ public class PlannedResult {
   @OrderBy("id")
   private List<Indicator> indicators = new ArrayList<>();
 
-  @Version private long version;
-
   protected PlannedResult() {}
 
   PlannedResult(
@@ -73,10 +62,6 @@ public class PlannedResult {
     this.text = text;
     this.supports = supports;
     this.lineageId = lineageId;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public PerformancePlan getPlan() {
@@ -100,13 +85,9 @@ public class PlannedResult {
     return Collections.unmodifiableList(indicators);
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   /** The id shared by this result and its copies in later versions of the plan. */
   public Long lineage() {
-    return lineageId != null ? lineageId : id;
+    return lineageId != null ? lineageId : getId();
   }
 
   void change(ResultKind kind, String text, PlannedResult supports) {

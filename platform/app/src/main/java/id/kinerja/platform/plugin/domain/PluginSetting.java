@@ -1,14 +1,10 @@
 package id.kinerja.platform.plugin.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -21,12 +17,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "plugin_setting")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class PluginSetting {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class PluginSetting extends RegionRecord {
 
   @Column(name = "plugin_id", nullable = false)
   private String pluginId;
@@ -36,8 +27,6 @@ public class PluginSetting {
 
   @Column(nullable = false)
   private String config;
-
-  @Version private long version;
 
   protected PluginSetting() {}
 
@@ -69,10 +58,6 @@ public class PluginSetting {
     this.config = config;
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public String getPluginId() {
     return pluginId;
   }
@@ -84,9 +69,5 @@ public class PluginSetting {
   /** The configuration as a JSON object of strings. */
   public String getConfig() {
     return config;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -1,18 +1,14 @@
 package id.kinerja.platform.realisation.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -26,12 +22,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "evidence")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class Evidence {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class Evidence extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "realisation_id")
@@ -56,8 +47,6 @@ public class Evidence {
 
   @Column(name = "added_at", nullable = false)
   private OffsetDateTime addedAt;
-
-  @Version private long version;
 
   protected Evidence() {}
 
@@ -85,10 +74,6 @@ public class Evidence {
     evidence.sizeBytes = (long) content.length;
     evidence.sha256 = EvidenceRules.sha256(content);
     return evidence;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Realisation getRealisation() {
@@ -125,9 +110,5 @@ public class Evidence {
 
   public OffsetDateTime getAddedAt() {
     return addedAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -1,16 +1,12 @@
 package id.kinerja.platform.realisation.domain;
 
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -23,12 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "evidence_file")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class EvidenceFile {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class EvidenceFile extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "evidence_id")
@@ -36,8 +27,6 @@ public class EvidenceFile {
 
   @Column(nullable = false)
   private byte[] content;
-
-  @Version private long version;
 
   protected EvidenceFile() {}
 
@@ -48,10 +37,6 @@ public class EvidenceFile {
     }
     this.evidence = evidence;
     this.content = content.clone();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Evidence getEvidence() {

@@ -1,17 +1,13 @@
 package id.kinerja.platform.realisation.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -22,12 +18,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "feedback")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class Feedback {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class Feedback extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "realisation_id")
@@ -43,8 +34,6 @@ public class Feedback {
   @Column(name = "given_at", nullable = false)
   private OffsetDateTime givenAt;
 
-  @Version private long version;
-
   protected Feedback() {}
 
   Feedback(Realisation realisation, Employee author, String text, OffsetDateTime givenAt) {
@@ -52,10 +41,6 @@ public class Feedback {
     this.author = author;
     this.text = text;
     this.givenAt = givenAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Realisation getRealisation() {
@@ -72,9 +57,5 @@ public class Feedback {
 
   public OffsetDateTime getGivenAt() {
     return givenAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -7,21 +7,17 @@ import id.kinerja.platform.period.domain.PeriodState;
 import id.kinerja.platform.planning.domain.Indicator;
 import id.kinerja.platform.planning.domain.PerformancePlan;
 import id.kinerja.platform.planning.domain.PlanStatus;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,17 +36,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "realisation")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class Realisation {
+public class Realisation extends RegionRecord {
 
   /** The longest achieved value and description. */
   static final int MAX_VALUE_LENGTH = 200;
 
   static final int MAX_TEXT_LENGTH = 4000;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "employee_id")
@@ -82,8 +73,6 @@ public class Realisation {
   @OneToMany(mappedBy = "realisation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Feedback> feedback = new ArrayList<>();
-
-  @Version private long version;
 
   protected Realisation() {}
 
@@ -183,10 +172,6 @@ public class Realisation {
     return entry;
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public Employee getEmployee() {
     return employee;
   }
@@ -222,10 +207,6 @@ public class Realisation {
 
   public List<Feedback> getFeedback() {
     return Collections.unmodifiableList(feedback);
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   // ---- rules ----

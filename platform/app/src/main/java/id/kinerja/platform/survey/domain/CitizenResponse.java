@@ -2,17 +2,13 @@ package id.kinerja.platform.survey.domain;
 
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.organization.domain.OrgUnit;
+import id.kinerja.platform.shared.domain.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -27,12 +23,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "citizen_response")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "tenant.id")
-public class CitizenResponse {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kinerja_id")
-  @SequenceGenerator(name = "kinerja_id", sequenceName = "kinerja_id_seq", allocationSize = 50)
-  private Long id;
+public class CitizenResponse extends RegionRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "unit_id")
@@ -54,8 +45,6 @@ public class CitizenResponse {
   @Column(name = "client_hash", nullable = false)
   private String clientHash;
 
-  @Version private long version;
-
   protected CitizenResponse() {}
 
   /**
@@ -74,10 +63,6 @@ public class CitizenResponse {
     this.answers = answers;
     this.submittedAt = submittedAt;
     this.clientHash = clientHash;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public OrgUnit getUnit() {
@@ -102,9 +87,5 @@ public class CitizenResponse {
 
   public String getClientHash() {
     return clientHash;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

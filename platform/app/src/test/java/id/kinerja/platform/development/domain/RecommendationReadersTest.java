@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.EmploymentType;
-import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.organization.domain.Staff;
 import org.junit.jupiter.api.Test;
 
 /** Who reads an employee's training recommendations. */
@@ -45,16 +43,6 @@ class RecommendationReadersTest {
   }
 
   private Employee employee(String nip, Employee supervisor) {
-    Employee e =
-        new Employee(
-            new Nip(nip),
-            "E" + nip,
-            "Jabatan",
-            PositionKind.PELAKSANA,
-            EmploymentType.PNS,
-            null,
-            unit);
-    e.setSupervisor(supervisor);
-    return e;
+    return Staff.employee(nip, supervisor, unit);
   }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.EmploymentType;
-import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.organization.domain.Staff;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,16 +74,6 @@ class PerformanceDialogueTest {
   }
 
   private Employee employee(String nip, Employee supervisor) {
-    Employee e =
-        new Employee(
-            new Nip(nip),
-            "E" + nip,
-            "Jabatan",
-            PositionKind.PELAKSANA,
-            EmploymentType.PNS,
-            null,
-            unit);
-    e.setSupervisor(supervisor);
-    return e;
+    return Staff.employee(nip, supervisor, unit);
   }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.EmploymentType;
-import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.organization.domain.Staff;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -122,16 +120,6 @@ class PeriodRatingRulesTest {
   }
 
   private Employee employee(String nip, Employee supervisor) {
-    Employee e =
-        new Employee(
-            new Nip(nip),
-            "E" + nip,
-            "Jabatan",
-            PositionKind.PELAKSANA,
-            EmploymentType.PNS,
-            null,
-            unit);
-    e.setSupervisor(supervisor);
-    return e;
+    return Staff.employee(nip, supervisor, unit);
   }
 }

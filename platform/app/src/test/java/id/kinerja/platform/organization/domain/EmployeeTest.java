@@ -79,16 +79,6 @@ class EmployeeTest {
   }
 
   private Employee employee(String nip, Employee supervisor) {
-    Employee e =
-        new Employee(
-            new Nip(nip),
-            "E" + nip,
-            "Jabatan",
-            PositionKind.PELAKSANA,
-            EmploymentType.PNS,
-            null,
-            unit);
-    e.setSupervisor(supervisor);
-    return e;
+    return Staff.employee(nip, supervisor, unit);
   }
 }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.EmploymentType;
-import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.organization.domain.Staff;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
 import java.time.OffsetDateTime;
@@ -336,11 +334,7 @@ class PerformancePlanTest {
   }
 
   private Employee employee(String nip, String name, Employee supervisor) {
-    Employee e =
-        new Employee(
-            new Nip(nip), name, "Jabatan", PositionKind.PELAKSANA, EmploymentType.PNS, null, unit);
-    e.setSupervisor(supervisor);
-    return e;
+    return Staff.employee(nip, name, supervisor, unit);
   }
 
   private static void assertRule(RuleViolation.Kind kind, Runnable change) {

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kinerja.platform.organization.domain.Employee;
-import id.kinerja.platform.organization.domain.EmploymentType;
-import id.kinerja.platform.organization.domain.Nip;
 import id.kinerja.platform.organization.domain.OrgUnit;
-import id.kinerja.platform.organization.domain.PositionKind;
+import id.kinerja.platform.organization.domain.Staff;
 import id.kinerja.platform.period.domain.EvaluationPeriod;
 import id.kinerja.platform.period.domain.PeriodCalendar;
 import id.kinerja.platform.period.domain.PeriodKind;
@@ -214,17 +212,7 @@ class RealisationTest {
   }
 
   private Employee employee(String nip, Employee supervisor) {
-    Employee e =
-        new Employee(
-            new Nip(nip),
-            "Pegawai " + nip,
-            "Jabatan",
-            PositionKind.PELAKSANA,
-            EmploymentType.PNS,
-            null,
-            unit);
-    e.setSupervisor(supervisor);
-    return e;
+    return Staff.employee(nip, "Pegawai " + nip, supervisor, unit);
   }
 
   private static RuleViolation assertRule(RuleViolation.Kind kind, Runnable change) {
