@@ -29,7 +29,7 @@ public class Employees {
 
   /** The employee who acts in this request; refused as not found when the login names none. */
   public Employee acting() {
-    return byNip(actor.nip()).orElseThrow(RuleViolation::notFound);
+    return find(actor.employeeId()); // the id is looked up once per request
   }
 
   /** The region's employee with this NIP, if any. */
