@@ -268,9 +268,7 @@ public class PerformancePlan extends RegionRecord {
     PlanWorkflow.requireRevisable(status);
     PerformancePlan copy = new PerformancePlan(employee, year, planVersion + 1, this);
     results.forEach(r -> copy.results.add(r.copyFor(copy)));
-    for (SpecialExpectation e : expectations) {
-      copy.expectations.add(new SpecialExpectation(copy, e.getCoreValue(), e.getText()));
-    }
+    expectations.forEach(e -> copy.expectations.add(e.copyFor(copy)));
     return copy;
   }
 
@@ -296,16 +294,12 @@ public class PerformancePlan extends RegionRecord {
 
   /** Refuses anybody but the plan's own employee, who alone edits it. */
   public void requireOwner(Employee person) {
-    if (!Employee.same(person, employee)) {
-      throw PlanWorkflow.notYours();
-    }
+    PlanWorkflow.requireOwner(this, person);
   }
 
   /** Refuses anybody who may not read this plan ({@link #isReadableBy}). */
   public void requireReader(Employee person, boolean personIsAdmin) {
-    if (!isReadableBy(person, personIsAdmin)) {
-      throw PlanWorkflow.notYours();
-    }
+    PlanWorkflow.requireReader(this, person, personIsAdmin);
   }
 
   /** Refuses anybody but the plan's pejabat penilai ({@link #isAppraisedBy}). */

@@ -79,7 +79,21 @@ final class PlanWorkflow {
     }
   }
 
-  static RuleViolation notYours() {
+  /** Refuses anybody but the plan's own employee, who alone edits it. */
+  static void requireOwner(PerformancePlan plan, Employee person) {
+    if (!Employee.same(person, plan.getEmployee())) {
+      throw notYours();
+    }
+  }
+
+  /** Refuses anybody who may not read the plan ({@link PerformancePlan#isReadableBy}). */
+  static void requireReader(PerformancePlan plan, Employee person, boolean personIsAdmin) {
+    if (!plan.isReadableBy(person, personIsAdmin)) {
+      throw notYours();
+    }
+  }
+
+  private static RuleViolation notYours() {
     return forbidden(
         "Anda tidak berwenang atas SKP ini.", "You are not allowed to act on this plan.");
   }
