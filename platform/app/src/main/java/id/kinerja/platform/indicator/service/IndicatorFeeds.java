@@ -11,10 +11,7 @@ import id.kinerja.platform.tenancy.service.TenantRegistry;
 import id.kinerja.plugin.api.IndicatorProviderFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,7 +35,6 @@ import java.util.logging.Logger;
 public class IndicatorFeeds {
 
   static final String AUDIT_ENTITY = "indicator_feed";
-  private static final int MAX_ID_LENGTH = 200;
   private static final Logger LOG = Logger.getLogger(IndicatorFeeds.class.getName());
 
   @Inject FeedRecords records;
@@ -144,15 +140,6 @@ public class IndicatorFeeds {
     return receipt;
   }
 
-  /** A row that passed every check. */
-  private record Checked(
-      FeedRow row,
-      Employee employee,
-      OffsetDateTime openedAt,
-      OffsetDateTime closedAt,
-      BigDecimal value,
-      String attributes) {}
-
   private FeedReceipt store(String pluginId, List<FeedRow> rows, List<RowProblem> readProblems) {
     if (pluginId == null || !feedablePlugins().contains(pluginId)) {
       throw new RuleViolation(
@@ -164,28 +151,34 @@ public class IndicatorFeeds {
       throw new RuleViolation(
           RuleViolation.Kind.INVALID, "Data tidak berisi satu baris pun.", "The data has no rows.");
     }
+    return save(pluginId, checkAll(rows, readProblems));
+  }
+
+  /** The rows, every one checked; refuses the feed naming every problem, if any. */
+  private List<FeedRowCheck.Checked> checkAll(List<FeedRow> rows, List<RowProblem> readProblems) {
     ZoneId zone = registry.current().timeZone();
     Map<String, Employee> employees =
         records.employeesByNip(
             rows.stream().map(FeedRow::nip).filter(n -> n != null).distinct().toList());
     List<RowProblem> problems = new ArrayList<>(readProblems);
     Map<String, Integer> firstRowOfId = new HashMap<>();
-    List<Checked> checked = new ArrayList<>();
+    List<FeedRowCheck.Checked> checked = new ArrayList<>();
     for (FeedRow row : rows) {
-      int before = problems.size();
-      Checked c = check(row, employees, zone, firstRowOfId, problems);
-      if (problems.size() == before) {
-        checked.add(c);
-      }
+      checked.add(FeedRowCheck.check(row, employees, zone, firstRowOfId, problems));
     }
     if (!problems.isEmpty()) {
       throw refusal(problems);
     }
-    Map<String, FeedRecord> existing =
-        records.bySourceId(pluginId, List.copyOf(firstRowOfId.keySet()));
+    return checked;
+  }
+
+  /** Stores checked rows: new records, or replacements of those with the same source id. */
+  private FeedReceipt save(String pluginId, List<FeedRowCheck.Checked> checked) {
+    List<String> ids = checked.stream().map(c -> c.row().id().trim()).distinct().toList();
+    Map<String, FeedRecord> existing = records.bySourceId(pluginId, ids);
     OffsetDateTime now = OffsetDateTime.now(clock);
     int created = 0;
-    for (Checked c : checked) {
+    for (FeedRowCheck.Checked c : checked) {
       FeedRecord record = existing.get(c.row().id().trim());
       boolean fresh = record == null;
       if (fresh) {
@@ -199,99 +192,6 @@ public class IndicatorFeeds {
     }
     records.flush();
     return new FeedReceipt(pluginId, checked.size(), created, checked.size() - created);
-  }
-
-  private static Checked check(
-      FeedRow row,
-      Map<String, Employee> employees,
-      ZoneId zone,
-      Map<String, Integer> firstRowOfId,
-      List<RowProblem> problems) {
-    int n = row.row();
-    Employee employee = null;
-    if (blank(row.nip())) {
-      problems.add(new RowProblem(n, "NIP kosong.", "the NIP is missing."));
-    } else {
-      employee = employees.get(row.nip().trim());
-      if (employee == null) {
-        problems.add(
-            new RowProblem(
-                n,
-                "NIP " + row.nip().trim() + " tidak dikenal di wilayah ini.",
-                "NIP " + row.nip().trim() + " is not known in this region."));
-      }
-    }
-    if (blank(row.id())) {
-      problems.add(new RowProblem(n, "id catatan kosong.", "the record id is missing."));
-    } else if (row.id().trim().length() > MAX_ID_LENGTH) {
-      problems.add(
-          new RowProblem(
-              n,
-              "id catatan lebih dari " + MAX_ID_LENGTH + " karakter.",
-              "the record id is longer than " + MAX_ID_LENGTH + " characters."));
-    } else {
-      Integer first = firstRowOfId.putIfAbsent(row.id().trim(), n);
-      if (first != null) {
-        problems.add(
-            new RowProblem(
-                n,
-                "id " + row.id().trim() + " sudah ada di baris " + first + ".",
-                "id " + row.id().trim() + " already appears in row " + first + "."));
-      }
-    }
-    OffsetDateTime opened = null;
-    if (blank(row.openedAt())) {
-      problems.add(new RowProblem(n, "openedAt kosong.", "openedAt is missing."));
-    } else {
-      opened = time(n, "openedAt", row.openedAt(), zone, problems);
-    }
-    OffsetDateTime closed =
-        blank(row.closedAt()) ? null : time(n, "closedAt", row.closedAt(), zone, problems);
-    if (opened != null && closed != null && closed.isBefore(opened)) {
-      problems.add(
-          new RowProblem(
-              n, "closedAt lebih awal dari openedAt.", "closedAt lies before openedAt."));
-    }
-    BigDecimal value = null;
-    if (!blank(row.value())) {
-      try {
-        value = new BigDecimal(row.value().trim());
-      } catch (NumberFormatException e) {
-        problems.add(
-            new RowProblem(
-                n,
-                "value '" + row.value().trim() + "' bukan angka.",
-                "value '" + row.value().trim() + "' is not a number."));
-      }
-    }
-    JsonObjectBuilder attributes = Json.createObjectBuilder();
-    for (var attribute : new TreeMap<>(row.attributes()).entrySet()) {
-      if (blank(attribute.getKey())) {
-        problems.add(new RowProblem(n, "nama atribut kosong.", "an attribute has no name."));
-      } else {
-        attributes.add(attribute.getKey().trim(), attribute.getValue());
-      }
-    }
-    return new Checked(row, employee, opened, closed, value, attributes.build().toString());
-  }
-
-  private static OffsetDateTime time(
-      int row, String column, String text, ZoneId zone, List<RowProblem> problems) {
-    OffsetDateTime time = FeedTimes.parse(text, zone);
-    if (time == null) {
-      problems.add(
-          new RowProblem(
-              row,
-              column
-                  + " '"
-                  + text.trim()
-                  + "' bukan waktu (contoh 2026-10-01T08:30:00Z atau 2026-10-01 08:30).",
-              column
-                  + " '"
-                  + text.trim()
-                  + "' is not a time (for example 2026-10-01T08:30:00Z or 2026-10-01 08:30)."));
-    }
-    return time;
   }
 
   private static RuleViolation refusal(List<RowProblem> problems) {
@@ -310,9 +210,5 @@ public class IndicatorFeeds {
           "Hanya admin wilayah yang dapat mengirim data indikator.",
           "Only the region's admin may send indicator data.");
     }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 }

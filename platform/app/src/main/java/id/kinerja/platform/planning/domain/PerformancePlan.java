@@ -3,7 +3,6 @@ package id.kinerja.platform.planning.domain;
 import id.kinerja.platform.organization.domain.Employee;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RegionRecord;
-import id.kinerja.platform.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -137,8 +136,6 @@ public class PerformancePlan extends RegionRecord {
     return expectations.stream().filter(e -> e.getCoreValue() == value).findFirst();
   }
 
-  /** The optimistic-locking version (not the plan version). */
-
   /** Whether the employee heads the tree: no supervisor, so no RHK to support. */
   public boolean isTopOfTree() {
     return employee.getSupervisor() == null;
@@ -153,8 +150,8 @@ public class PerformancePlan extends RegionRecord {
    *     the tree; when given, it must be in the supervisor's approved plan of the same year
    */
   public PlannedResult addResult(ResultKind kind, String text, PlannedResult supports) {
-    requireEditable();
-    checkResult(kind, text, supports);
+    PlanWorkflow.requireEditable(status);
+    PlanContent.checkResult(this, kind, text, supports);
     PlannedResult result = new PlannedResult(this, kind, text.strip(), supports, null);
     results.add(result);
     return result;
@@ -163,16 +160,14 @@ public class PerformancePlan extends RegionRecord {
   /** Changes an RHK of this plan, with the same rules as {@link #addResult}. */
   public void updateResult(
       PlannedResult result, ResultKind kind, String text, PlannedResult supports) {
-    requireEditable();
-    requireOwn(result);
-    checkResult(kind, text, supports);
+    requireEditable(result);
+    PlanContent.checkResult(this, kind, text, supports);
     result.change(kind, text.strip(), supports);
   }
 
   /** Removes an RHK of this plan with its indicators. */
   public void removeResult(PlannedResult result) {
-    requireEditable();
-    requireOwn(result);
+    requireEditable(result);
     results.remove(result);
   }
 
@@ -189,10 +184,9 @@ public class PerformancePlan extends RegionRecord {
       String unit,
       Map<Integer, String> targets,
       int periods) {
-    requireEditable();
-    requireOwn(result);
-    checkIndicator(text, aspect, targets, periods);
-    return result.addIndicator(text.strip(), aspect, blankToNull(unit), targets);
+    requireEditable(result);
+    PlanContent.checkIndicator(text, aspect, targets, periods);
+    return result.addIndicator(text.strip(), aspect, PlanContent.blankToNull(unit), targets);
   }
 
   /** Changes an IKI of this plan, with the same rules as {@link #addIndicator}. */
@@ -203,16 +197,14 @@ public class PerformancePlan extends RegionRecord {
       String unit,
       Map<Integer, String> targets,
       int periods) {
-    requireEditable();
-    requireOwn(indicator.getResult());
-    checkIndicator(text, aspect, targets, periods);
-    indicator.change(text.strip(), aspect, blankToNull(unit), targets);
+    requireEditable(indicator.getResult());
+    PlanContent.checkIndicator(text, aspect, targets, periods);
+    indicator.change(text.strip(), aspect, PlanContent.blankToNull(unit), targets);
   }
 
   /** Removes an IKI of this plan. */
   public void removeIndicator(Indicator indicator) {
-    requireEditable();
-    requireOwn(indicator.getResult());
+    requireEditable(indicator.getResult());
     indicator.getResult().removeIndicator(indicator);
   }
 
@@ -223,33 +215,9 @@ public class PerformancePlan extends RegionRecord {
    * at least one UTAMA RHK, each with at least one IKI that has a target.
    */
   public void submit(Employee by) {
-    if (!Employee.same(by, employee)) {
-      throw forbidden(
-          "Hanya pegawai pemilik SKP yang dapat mengajukannya.",
-          "Only the plan's own employee may submit it.");
-    }
-    requireEditable();
-    List<PlannedResult> main =
-        results.stream().filter(r -> r.getKind() == ResultKind.UTAMA).toList();
-    if (main.isEmpty()) {
-      throw invalid(
-          "SKP harus memiliki sedikitnya satu RHK utama.",
-          "The plan needs at least one main work result (RHK utama).");
-    }
-    for (PlannedResult r : main) {
-      if (r.getIndicators().stream().noneMatch(i -> !i.getTargets().isEmpty())) {
-        throw invalid(
-            "Setiap RHK utama memerlukan sedikitnya satu IKI dengan target: \""
-                + r.getText()
-                + "\".",
-            "Every main RHK needs at least one indicator with a target: \"" + r.getText() + "\".");
-      }
-      if (r.getSupports() == null && !isTopOfTree()) {
-        throw invalid(
-            "RHK utama harus mendukung RHK atasan: \"" + r.getText() + "\".",
-            "A main RHK must support a result of the supervisor: \"" + r.getText() + "\".");
-      }
-    }
+    PlanWorkflow.requireSubmitter(this, by);
+    PlanWorkflow.requireEditable(status);
+    PlanContent.checkSubmittable(this);
     status = PlanStatus.SUBMITTED;
   }
 
@@ -260,7 +228,7 @@ public class PerformancePlan extends RegionRecord {
    */
   public void approve(Employee by, boolean byAdmin, OffsetDateTime at) {
     requireAppraiser(by, byAdmin);
-    requireSubmitted();
+    PlanWorkflow.requireSubmitted(status);
     status = PlanStatus.APPROVED;
     approvedBy = by;
     approvedAt = at;
@@ -273,10 +241,8 @@ public class PerformancePlan extends RegionRecord {
   /** Returns the submitted plan to the employee with a non-blank reason; same approver rule. */
   public void returnPlan(Employee by, boolean byAdmin, String reason) {
     requireAppraiser(by, byAdmin);
-    requireSubmitted();
-    if (reason == null || reason.isBlank()) {
-      throw invalid("Alasan pengembalian wajib diisi.", "A reason is required to return the plan.");
-    }
+    PlanWorkflow.requireSubmitted(status);
+    PlanContent.requireReturnReason(reason);
     status = PlanStatus.RETURNED;
     returnReason = reason.strip();
   }
@@ -288,22 +254,9 @@ public class PerformancePlan extends RegionRecord {
    */
   public void setSpecialExpectation(Employee by, boolean byAdmin, CoreValue value, String text) {
     requireAppraiser(by, byAdmin);
-    if (status == PlanStatus.APPROVED || status == PlanStatus.SUPERSEDED) {
-      throw state(
-          "SKP yang sudah disetujui tidak dapat diubah; buat revisi.",
-          "An approved plan cannot be changed; create a revision.");
-    }
-    if (value == null) {
-      throw invalid("Nilai BerAKHLAK wajib dipilih.", "Choose a core value.");
-    }
-    Optional<SpecialExpectation> current = expectation(value);
-    if (text == null || text.isBlank()) {
-      current.ifPresent(expectations::remove);
-    } else if (current.isPresent()) {
-      current.get().setText(text.strip());
-    } else {
-      expectations.add(new SpecialExpectation(this, value, text.strip()));
-    }
+    PlanWorkflow.requireNotApproved(status);
+    PlanContent.requireCoreValue(value);
+    PlanContent.putExpectation(this, expectations, value, text);
   }
 
   /**
@@ -311,28 +264,11 @@ public class PerformancePlan extends RegionRecord {
    * in force until the new one is approved.
    */
   public PerformancePlan revise(Employee by) {
-    if (!Employee.same(by, employee)) {
-      throw forbidden(
-          "Hanya pegawai pemilik SKP yang dapat merevisinya.",
-          "Only the plan's own employee may revise it.");
-    }
-    if (status != PlanStatus.APPROVED) {
-      throw state(
-          "Hanya SKP yang berlaku (disetujui) yang dapat direvisi.",
-          "Only the approved plan in force can be revised.");
-    }
+    PlanWorkflow.requireReviser(this, by);
+    PlanWorkflow.requireRevisable(status);
     PerformancePlan copy = new PerformancePlan(employee, year, planVersion + 1, this);
-    for (PlannedResult r : results) {
-      PlannedResult c =
-          new PlannedResult(copy, r.getKind(), r.getText(), r.getSupports(), r.lineage());
-      for (Indicator i : r.getIndicators()) {
-        c.addIndicator(i.getText(), i.getAspect(), i.getUnit(), i.targetMap());
-      }
-      copy.results.add(c);
-    }
-    for (SpecialExpectation e : expectations) {
-      copy.expectations.add(new SpecialExpectation(copy, e.getCoreValue(), e.getText()));
-    }
+    results.forEach(r -> copy.results.add(r.copyFor(copy)));
+    expectations.forEach(e -> copy.expectations.add(e.copyFor(copy)));
     return copy;
   }
 
@@ -340,6 +276,8 @@ public class PerformancePlan extends RegionRecord {
   void supersede() {
     status = PlanStatus.SUPERSEDED;
   }
+
+  // ---- who may act ----
 
   /**
    * Whether {@code person} may approve or return this plan, or set its expectations: the employee's
@@ -356,119 +294,22 @@ public class PerformancePlan extends RegionRecord {
 
   /** Refuses anybody but the plan's own employee, who alone edits it. */
   public void requireOwner(Employee person) {
-    if (!Employee.same(person, employee)) {
-      throw notYours();
-    }
+    PlanWorkflow.requireOwner(this, person);
   }
 
   /** Refuses anybody who may not read this plan ({@link #isReadableBy}). */
   public void requireReader(Employee person, boolean personIsAdmin) {
-    if (!isReadableBy(person, personIsAdmin)) {
-      throw notYours();
-    }
-  }
-
-  // ---- rules ----
-
-  private void requireEditable() {
-    if (!status.isEditable()) {
-      throw state(
-          status == PlanStatus.SUBMITTED
-              ? "SKP sedang menunggu persetujuan dan tidak dapat diubah."
-              : "SKP yang sudah disetujui tidak dapat diubah; buat revisi.",
-          status == PlanStatus.SUBMITTED
-              ? "The plan is awaiting approval and cannot be changed."
-              : "An approved plan cannot be changed; create a revision.");
-    }
-  }
-
-  private void requireSubmitted() {
-    if (status != PlanStatus.SUBMITTED) {
-      throw state(
-          "Hanya SKP yang sudah diajukan yang dapat disetujui atau dikembalikan.",
-          "Only a submitted plan can be approved or returned.");
-    }
+    PlanWorkflow.requireReader(this, person, personIsAdmin);
   }
 
   /** Refuses anybody but the plan's pejabat penilai ({@link #isAppraisedBy}). */
   public void requireAppraiser(Employee by, boolean byAdmin) {
-    if (!isAppraisedBy(by, byAdmin)) {
-      throw forbidden(
-          "Hanya pejabat penilai langsung pegawai yang dapat melakukan ini.",
-          "Only the employee's direct appraiser (supervisor) may do this.");
-    }
+    PlanWorkflow.requireAppraiser(this, by, byAdmin);
   }
 
-  private void requireOwn(PlannedResult result) {
-    if (result == null || result.getPlan() != this) {
-      throw invalid("RHK bukan bagian dari SKP ini.", "The result is not part of this plan.");
-    }
-  }
-
-  private void checkResult(ResultKind kind, String text, PlannedResult supports) {
-    if (kind == null) {
-      throw invalid("Jenis RHK wajib dipilih.", "Choose the kind of result.");
-    }
-    if (text == null || text.isBlank()) {
-      throw invalid("Uraian RHK wajib diisi.", "The result's text is required.");
-    }
-    if (supports == null) {
-      if (kind == ResultKind.UTAMA && !isTopOfTree()) {
-        throw invalid(
-            "RHK utama harus mendukung salah satu RHK atasan yang telah disetujui.",
-            "A main RHK must support one of the supervisor's approved results.");
-      }
-      return;
-    }
-    PerformancePlan target = supports.getPlan();
-    if (isTopOfTree()
-        || target.getStatus() != PlanStatus.APPROVED
-        || target.getYear() != year
-        || !Employee.same(target.getEmployee(), employee.getSupervisor())) {
-      throw invalid(
-          "RHK yang didukung harus berasal dari SKP atasan langsung yang disetujui untuk tahun yang"
-              + " sama.",
-          "The supported result must be in the direct supervisor's approved plan of the same year.");
-    }
-  }
-
-  private static void checkIndicator(
-      String text, Aspect aspect, Map<Integer, String> targets, int periods) {
-    if (text == null || text.isBlank()) {
-      throw invalid("Uraian IKI wajib diisi.", "The indicator's text is required.");
-    }
-    if (aspect == null) {
-      throw invalid("Aspek IKI wajib dipilih.", "Choose the indicator's aspect.");
-    }
-    if (targets != null) {
-      for (Integer period : targets.keySet()) {
-        if (period == null || period < 1 || period > periods) {
-          throw invalid(
-              "Periode target harus antara 1 dan " + periods + ".",
-              "A target's period must be between 1 and " + periods + ".");
-        }
-      }
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static RuleViolation invalid(String id, String en) {
-    return new RuleViolation(RuleViolation.Kind.INVALID, id, en);
-  }
-
-  private static RuleViolation state(String id, String en) {
-    return new RuleViolation(RuleViolation.Kind.CONFLICT, id, en);
-  }
-
-  private static RuleViolation notYours() {
-    return forbidden(
-        "Anda tidak berwenang atas SKP ini.", "You are not allowed to act on this plan.");
-  }
-
-  private static RuleViolation forbidden(String id, String en) {
-    return new RuleViolation(RuleViolation.Kind.FORBIDDEN, id, en);
+  /** Refuses a change to {@code result} unless the plan is editable and the result is its own. */
+  private void requireEditable(PlannedResult result) {
+    PlanWorkflow.requireEditable(status);
+    PlanContent.requireOwn(this, result);
   }
 }

@@ -96,6 +96,15 @@ public class PlannedResult extends RegionRecord {
     setSupports(supports);
   }
 
+  /** A copy of this RHK and its IKI for {@code revision}, in the same lineage. */
+  PlannedResult copyFor(PerformancePlan revision) {
+    PlannedResult copy = new PlannedResult(revision, kind, text, supports, lineage());
+    for (Indicator i : getIndicators()) {
+      copy.addIndicator(i.getText(), i.getAspect(), i.getUnit(), i.targetMap());
+    }
+    return copy;
+  }
+
   Indicator addIndicator(String text, Aspect aspect, String unit, Map<Integer, String> targets) {
     Indicator indicator = new Indicator(this, text, aspect, unit);
     indicator.setTargets(targets);

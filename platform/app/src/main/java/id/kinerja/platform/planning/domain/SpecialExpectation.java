@@ -36,4 +36,9 @@ public class SpecialExpectation extends CoreValueNote {
   void setText(String text) {
     changeText(text);
   }
+
+  /** A copy of this expectation for {@code revision}. */
+  SpecialExpectation copyFor(PerformancePlan revision) {
+    return new SpecialExpectation(revision, getCoreValue(), getText());
+  }
 }

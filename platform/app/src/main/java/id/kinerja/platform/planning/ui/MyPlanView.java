@@ -17,10 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.kinerja.platform.planning.domain.Aspect;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.domain.ResultKind;
-import id.kinerja.platform.planning.service.IndicatorInput;
 import id.kinerja.platform.planning.service.PlanDrafting;
 import id.kinerja.platform.planning.service.PlanReading;
 import id.kinerja.platform.planning.service.PlanView;
@@ -30,8 +28,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -180,54 +176,21 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
    * IKI or saves the one being changed, and the RHK's remove button.
    */
   private Div editableResult(PlanView.ResultView r) {
-    TextField indicator = new TextField(getTranslation("plan.indicatorText"));
-    indicator.setId("indicator-text-" + r.id());
-    Select<Aspect> aspect = new Select<>();
-    aspect.setId("indicator-aspect-" + r.id());
-    aspect.setLabel(getTranslation("plan.aspect"));
-    aspect.setItems(Aspect.values());
-    aspect.setItemLabelGenerator(a -> getTranslation("plan.aspect." + a.name()));
-    aspect.setValue(Aspect.KUANTITAS);
-    TextField unit = new TextField(getTranslation("plan.unit"));
-    unit.setId("indicator-unit-" + r.id());
-    unit.setWidth("8em");
-    TextField targets = new TextField(getTranslation("plan.targetsInput"));
-    targets.setId("indicator-targets-" + r.id());
-    targets.setHelperText(getTranslation("plan.targetsHelp"));
-    Long[] changing = {null};
-    Button save = new Button(getTranslation("plan.addIndicator"));
-    save.setId("add-indicator-" + r.id());
-    save.addClickListener(
-        e -> {
-          IndicatorInput input =
-              new IndicatorInput(
-                  indicator.getValue(),
-                  aspect.getValue(),
-                  unit.getValue(),
-                  parseTargets(targets.getValue()));
-          act(
-              () ->
-                  changing[0] == null
-                      ? plans.addIndicator(plan.id(), plan.version(), r.id(), input)
-                      : plans.updateIndicator(plan.id(), plan.version(), changing[0], input));
-        });
-
+    IndicatorForm form =
+        new IndicatorForm(
+            r.id(),
+            (changing, input) ->
+                act(
+                    () ->
+                        changing == null
+                            ? plans.addIndicator(plan.id(), plan.version(), r.id(), input)
+                            : plans.updateIndicator(plan.id(), plan.version(), changing, input)));
     Div box =
         PlanParts.result(
             this,
             r,
             (i, item) -> {
-              Button change =
-                  new Button(
-                      getTranslation("plan.changeIndicator"),
-                      e -> {
-                        changing[0] = i.id();
-                        indicator.setValue(i.text());
-                        aspect.setValue(i.aspect());
-                        unit.setValue(i.unit() == null ? "" : i.unit());
-                        targets.setValue(formatTargets(i.targets()));
-                        save.setText(getTranslation("plan.saveIndicator"));
-                      });
+              Button change = new Button(getTranslation("plan.changeIndicator"), e -> form.edit(i));
               change.setId("change-indicator-" + i.id());
               change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
               Button remove =
@@ -239,8 +202,6 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
                   ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
               item.add(change, remove);
             });
-    HorizontalLayout form = new HorizontalLayout(indicator, aspect, unit, targets, save);
-    form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     Button remove =
         new Button(
             getTranslation("plan.removeResult"),
@@ -249,31 +210,6 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     box.add(form, remove);
     return box;
-  }
-
-  /** The inverse of {@link #parseTargets}: "10, , 12" for targets of periods 1 and 3. */
-  static String formatTargets(Map<Integer, String> targets) {
-    int last = targets.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-    List<String> parts = new java.util.ArrayList<>();
-    for (int period = 1; period <= last; period++) {
-      parts.add(targets.getOrDefault(period, ""));
-    }
-    return String.join(", ", parts);
-  }
-
-  /** "10, 10, , 12": the target of period 1, 2, (none for 3), 4. */
-  static Map<Integer, String> parseTargets(String input) {
-    Map<Integer, String> targets = new TreeMap<>();
-    if (input == null) {
-      return targets;
-    }
-    String[] parts = input.split("[,;]", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (!parts[i].isBlank()) {
-        targets.put(i + 1, parts[i].strip());
-      }
-    }
-    return targets;
   }
 
   private void addResult() {

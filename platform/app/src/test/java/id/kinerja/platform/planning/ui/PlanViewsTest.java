@@ -281,8 +281,9 @@ class PlanViewsTest {
 
   @Test
   void targetsAreReadByPeriodFromACommaSeparatedList() {
-    assertEquals(Map.of(1, "10", 2, "11", 4, "12"), MyPlanView.parseTargets("10; 11, ,12"));
-    assertEquals("10, 11, , 12", MyPlanView.formatTargets(MyPlanView.parseTargets("10; 11, ,12")));
-    assertTrue(MyPlanView.parseTargets(" ").isEmpty());
+    assertEquals(Map.of(1, "10", 2, "11", 4, "12"), IndicatorForm.parseTargets("10; 11, ,12"));
+    assertEquals(
+        "10, 11, , 12", IndicatorForm.formatTargets(IndicatorForm.parseTargets("10; 11, ,12")));
+    assertTrue(IndicatorForm.parseTargets(" ").isEmpty());
   }
 }
