@@ -21,14 +21,9 @@ final class EvaluationWorkTable {
         .append("<th>TARGET</th><th>REALISASI</th><th>UMPAN BALIK BERKELANJUTAN</th></tr>");
     int number = 0;
     for (ResultKind kind : ResultKind.values()) {
-      html.append("<tr><td colspan=\"6\" class=\"group\">")
-          .append(kind == ResultKind.UTAMA ? "A. UTAMA" : "B. TAMBAHAN")
-          .append("</td></tr>");
       List<RealisationSheet.Row> ofKind =
           work.stream().filter(r -> r.resultKind() == kind).toList();
-      if (ofKind.isEmpty()) {
-        html.append("<tr><td colspan=\"6\">-</td></tr>");
-      }
+      SkpDocument.groupRows(html, kind, ofKind.isEmpty());
       for (int i = 0; i < ofKind.size(); i++) {
         RealisationSheet.Row row = ofKind.get(i);
         html.append("<tr>");
