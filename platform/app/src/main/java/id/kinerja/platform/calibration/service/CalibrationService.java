@@ -86,6 +86,23 @@ public class CalibrationService {
       throw RuleViolation.notFound();
     }
     Employee me = me();
+    refuseUnlessCalibratedBy(me, curve, snapshot);
+    if (period.getState() == PeriodState.LOCKED) {
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT, "Periode ini sudah dikunci.", "This period is locked.");
+    }
+    String reason = reason(text);
+    if (!curve.broken()) {
+      throw new RuleViolation(
+          RuleViolation.Kind.CONFLICT,
+          "Unit ini mengikuti kurva distribusi; tidak ada yang perlu dijustifikasi.",
+          "This unit follows its distribution curve; there is nothing to justify.");
+    }
+    CurveJustification saved = write(periodId, unitId, version, reason, me);
+    return view(curve, snapshot, saved);
+  }
+
+  private void refuseUnlessCalibratedBy(Employee me, UnitCurve curve, Snapshot snapshot) {
     if (!mayCalibrate(me, curve, snapshot)) {
       throw new RuleViolation(
           RuleViolation.Kind.FORBIDDEN,
@@ -94,10 +111,9 @@ public class CalibrationService {
           "Only the unit's head, their supervisor or the performance admin may calibrate this"
               + " unit.");
     }
-    if (period.getState() == PeriodState.LOCKED) {
-      throw new RuleViolation(
-          RuleViolation.Kind.CONFLICT, "Periode ini sudah dikunci.", "This period is locked.");
-    }
+  }
+
+  private static String reason(String text) {
     String reason = text == null ? "" : text.strip();
     if (reason.length() < 20) {
       throw new RuleViolation(
@@ -107,37 +123,30 @@ public class CalibrationService {
           "Write a clear reason (at least 20 characters) why this unit departs from the"
               + " distribution curve.");
     }
-    if (!curve.broken()) {
-      throw new RuleViolation(
-          RuleViolation.Kind.CONFLICT,
-          "Unit ini mengikuti kurva distribusi; tidak ada yang perlu dijustifikasi.",
-          "This unit follows its distribution curve; there is nothing to justify.");
-    }
+    return reason;
+  }
+
+  /** Writes a new justification or rewrites the one of {@code version}, and audits it. */
+  private CurveJustification write(
+      long periodId, long unitId, Long version, String reason, Employee me) {
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     CurveJustification existing = justifications.ofPeriod(periodId).get(unitId);
-    Map<String, Object> before = existing == null ? null : auditState(existing);
-    CurveJustification saved;
-    if (existing == null) {
-      if (version != null) {
-        throw RuleViolation.concurrentChange();
-      }
+    boolean fresh = existing == null;
+    if (fresh ? version != null : version == null || existing.getVersion() != version) {
+      throw RuleViolation.concurrentChange();
+    }
+    Map<String, Object> before = fresh ? null : auditState(existing);
+    CurveJustification saved = existing;
+    if (fresh) {
       saved = new CurveJustification(periodId, unitId, reason, me.getId(), now);
       justifications.store(saved);
     } else {
-      if (version == null || existing.getVersion() != version) {
-        throw RuleViolation.concurrentChange();
-      }
       existing.rewrite(reason, me.getId(), now);
-      saved = existing;
     }
     justifications.flush();
-    audit.record(
-        AUDIT_ENTITY,
-        String.valueOf(saved.getId()),
-        existing == null ? "justify" : "rejustify",
-        before,
-        auditState(saved));
-    return view(curve, snapshot, saved);
+    String action = fresh ? "justify" : "rejustify";
+    audit.record(AUDIT_ENTITY, String.valueOf(saved.getId()), action, before, auditState(saved));
+    return saved;
   }
 
   /** The appraisers far from the region's norm in the period, for the admin only. */
@@ -150,22 +159,13 @@ public class CalibrationService {
     }
     period(periodId);
     List<AppraiserOutlier> outliers = snapshot(periodId).period().outliers();
-    if (outliers.isEmpty()) {
-      return List.of();
-    }
-    return outliers.stream()
-        .map(
-            o -> {
-              Employee a = employees.find(o.appraiserId());
-              return new OutlierView(
-                  a.getNip().value(),
-                  a.getName(),
-                  o.ratings(),
-                  o.meanScore(),
-                  o.normScore(),
-                  o.z());
-            })
-        .toList();
+    return outliers.stream().map(this::outlierView).toList();
+  }
+
+  private OutlierView outlierView(AppraiserOutlier o) {
+    Employee a = employees.find(o.appraiserId());
+    return new OutlierView(
+        a.getNip().value(), a.getName(), o.ratings(), o.meanScore(), o.normScore(), o.z());
   }
 
   /**
@@ -248,23 +248,9 @@ public class CalibrationService {
     return curve.isCalibratedBy(me.getId(), headsSupervisor, actor.isAdmin());
   }
 
-  private UnitCalibration view(
+  private static UnitCalibration view(
       UnitCurve curve, Snapshot snapshot, CurveJustification justification) {
-    return new UnitCalibration(
-        curve.unitId(),
-        snapshot.period().unitNames().get(curve.unitId()),
-        curve.headId() == null ? null : snapshot.period().names().get(curve.headId()),
-        curve.result(),
-        curve.counts(),
-        curve.rated(),
-        curve.breaches(),
-        justification == null
-            ? null
-            : new UnitCalibration.Justification(
-                justification.getText(),
-                snapshot.period().names().get(justification.getAuthorId()),
-                justification.getWrittenAt(),
-                justification.getVersion()));
+    return UnitCalibration.of(curve, snapshot.period(), justification);
   }
 
   private static Map<String, Object> auditState(CurveJustification j) {

@@ -1,5 +1,7 @@
 package id.kinerja.platform.calibration.service;
 
+import id.kinerja.platform.calibration.domain.CurveJustification;
+import id.kinerja.platform.calibration.domain.UnitCurve;
 import id.kinerja.platform.evaluation.domain.CurveBreach;
 import id.kinerja.platform.evaluation.domain.Predicate;
 import id.kinerja.platform.evaluation.domain.UnitResult;
@@ -43,5 +45,25 @@ public record UnitCalibration(
   /** Whether the unit breaks its curve without a justification: this blocks the period's lock. */
   public boolean blocksLock() {
     return !breaches.isEmpty() && justification == null;
+  }
+
+  /** The unit's calibration from its curve, the period's names and its justification, if any. */
+  static UnitCalibration of(
+      UnitCurve curve, PeriodSnapshot period, CurveJustification justification) {
+    return new UnitCalibration(
+        curve.unitId(),
+        period.unitNames().get(curve.unitId()),
+        curve.headId() == null ? null : period.names().get(curve.headId()),
+        curve.result(),
+        curve.counts(),
+        curve.rated(),
+        curve.breaches(),
+        justification == null
+            ? null
+            : new Justification(
+                justification.getText(),
+                period.names().get(justification.getAuthorId()),
+                justification.getWrittenAt(),
+                justification.getVersion()));
   }
 }

@@ -115,14 +115,9 @@ public final class SkpDocument {
         .append("<th>ASPEK</th><th>INDIKATOR KINERJA INDIVIDU</th><th>TARGET</th></tr>");
     int number = 0;
     for (ResultKind kind : ResultKind.values()) {
-      html.append("<tr><td colspan=\"6\" class=\"group\">")
-          .append(kind == ResultKind.UTAMA ? "A. UTAMA" : "B. TAMBAHAN")
-          .append("</td></tr>");
       List<PlanView.ResultView> ofKind =
           plan.results().stream().filter(r -> r.kind() == kind).toList();
-      if (ofKind.isEmpty()) {
-        html.append("<tr><td colspan=\"6\">-</td></tr>");
-      }
+      groupRows(html, kind, ofKind.isEmpty());
       for (PlanView.ResultView r : ofKind) {
         number++;
         int rows = Math.max(1, r.indicators().size());
@@ -158,6 +153,16 @@ public final class SkpDocument {
       }
     }
     html.append("</table>");
+  }
+
+  /** The row that opens a result kind's group of six columns, and a "-" row when it is empty. */
+  static void groupRows(StringBuilder html, ResultKind kind, boolean empty) {
+    html.append("<tr><td colspan=\"6\" class=\"group\">")
+        .append(kind == ResultKind.UTAMA ? "A. UTAMA" : "B. TAMBAHAN")
+        .append("</td></tr>");
+    if (empty) {
+      html.append("<tr><td colspan=\"6\">-</td></tr>");
+    }
   }
 
   private static void behaviour(StringBuilder html, PlanView plan) {

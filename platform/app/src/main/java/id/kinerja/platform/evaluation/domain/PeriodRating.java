@@ -184,52 +184,40 @@ public class PeriodRating extends RegionRecord {
     return status != RatingStatus.DRAFT;
   }
 
-  // ---- who may do what: asked before the rating's state, so a refusal leaks nothing ----
+  // ---- who may do what (RatingParties): asked before the state, so a refusal leaks nothing ----
 
   /**
-   * Whether {@code person} may read the rating: the admin, the employee's readers (the employee,
-   * the pejabat penilai, the atasan pejabat penilai) and whoever gave it. The employee sees it only
-   * once published; that is the rating's state, asked after this rule.
+   * Whether {@code person} may read the rating: the admin, the employee's readers and whoever gave
+   * it (the employee only once published, which is the state, asked after this rule).
    *
    * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
    */
   public boolean isReadableBy(Employee person, boolean personIsAdmin) {
-    return personIsAdmin || employee.isReadableBy(person) || Employee.same(person, appraiser);
+    return parties().isReadableBy(person, personIsAdmin);
   }
 
-  /**
-   * Whether {@code person} may change the draft or publish it: the employee's pejabat penilai.
-   *
-   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
-   */
+  /** Whether {@code person} may change the draft or publish it: the employee's pejabat penilai. */
   public boolean mayBePublishedBy(Employee person, boolean personIsAdmin) {
-    return employee.isAppraisedBy(person, personIsAdmin);
+    return parties().mayBePublishedBy(person, personIsAdmin);
   }
 
   /** Whether {@code person} may object to the rating: only its employee. */
   public boolean mayBeObjectedToBy(Employee person) {
-    return Employee.same(person, employee);
+    return parties().mayBeObjectedToBy(person);
   }
 
-  /**
-   * Who decides an objection to the rating: the atasan pejabat penilai; empty when the region's
-   * pengelola kinerja decides (the head of the tree, or an appraiser without a supervisor).
-   */
+  /** Who decides an objection: the atasan pejabat penilai; empty when the admin decides. */
   public Optional<Employee> decider() {
-    return employee.appraisersSupervisor();
+    return parties().decider();
   }
 
-  /**
-   * Whether {@code person} decides objections to the rating: the atasan pejabat penilai, or the
-   * admin where there is none; never the rating's employee or appraiser.
-   *
-   * @param personIsAdmin whether {@code person} acts as the region's pengelola kinerja
-   */
+  /** Whether {@code person} decides objections: the atasan pejabat penilai, else the admin. */
   public boolean mayBeDecidedBy(Employee person, boolean personIsAdmin) {
-    if (Employee.same(person, employee) || Employee.same(person, appraiser)) {
-      return false;
-    }
-    return decider().map(d -> Employee.same(person, d)).orElse(personIsAdmin);
+    return parties().mayBeDecidedBy(person, personIsAdmin);
+  }
+
+  private RatingParties parties() {
+    return new RatingParties(employee, appraiser);
   }
 
   /**
@@ -251,23 +239,7 @@ public class PeriodRating extends RegionRecord {
     this.appraiser = by;
     this.note = blankToNull(overallNote);
     this.ratedAt = at;
-    Map<CoreValue, String> wanted = new EnumMap<>(CoreValue.class);
-    if (coreValueNotes != null) {
-      coreValueNotes.forEach(
-          (value, text) -> {
-            if (value != null && text != null && !text.isBlank()) {
-              wanted.put(value, text.strip());
-            }
-          });
-    }
-    notes.removeIf(n -> !wanted.containsKey(n.getCoreValue()));
-    wanted.forEach(
-        (value, text) ->
-            notes.stream()
-                .filter(n -> n.getCoreValue() == value)
-                .findFirst()
-                .ifPresentOrElse(
-                    n -> n.setText(text), () -> notes.add(new RatingNote(this, value, text))));
+    RatingNote.replace(notes, this, coreValueNotes);
   }
 
   /**

@@ -7,6 +7,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -31,5 +34,30 @@ public class RatingNote extends CoreValueNote {
 
   void setText(String text) {
     changeText(text);
+  }
+
+  /**
+   * Makes {@code notes} hold exactly the non-blank {@code coreValueNotes} (stripped), keeping the
+   * existing rows of the core values still noted.
+   */
+  static void replace(
+      List<RatingNote> notes, PeriodRating rating, Map<CoreValue, String> coreValueNotes) {
+    Map<CoreValue, String> wanted = new EnumMap<>(CoreValue.class);
+    if (coreValueNotes != null) {
+      coreValueNotes.forEach(
+          (value, text) -> {
+            if (value != null && text != null && !text.isBlank()) {
+              wanted.put(value, text.strip());
+            }
+          });
+    }
+    notes.removeIf(n -> !wanted.containsKey(n.getCoreValue()));
+    wanted.forEach(
+        (value, text) ->
+            notes.stream()
+                .filter(n -> n.getCoreValue() == value)
+                .findFirst()
+                .ifPresentOrElse(
+                    n -> n.setText(text), () -> notes.add(new RatingNote(rating, value, text))));
   }
 }
