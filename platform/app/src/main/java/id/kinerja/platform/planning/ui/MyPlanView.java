@@ -24,6 +24,7 @@ import id.kinerja.platform.planning.service.PlanReading;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.planning.service.ResultInput;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Year;
@@ -127,7 +128,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
       plan = plans.myPlan(selected);
       supports.setItems(reading.supportableResults(selected));
     } catch (RuleViolation e) {
-      PlanParts.error(e.message(getLocale()));
+      Refusals.show(e.message(getLocale()));
       plan = null;
     }
     show();
@@ -230,7 +231,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     try {
       plan = change.get();
     } catch (RuleViolation e) {
-      PlanParts.error(e.message(getLocale()));
+      Refusals.show(e.message(getLocale()));
     }
     show();
   }

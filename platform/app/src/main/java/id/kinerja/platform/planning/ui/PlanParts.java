@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import id.kinerja.platform.planning.domain.PlanStatus;
 import id.kinerja.platform.planning.service.PlanView;
 import java.util.Map;
@@ -94,11 +92,5 @@ final class PlanParts {
     pdf.setId("plan-document");
     pdf.setRouterIgnore(true);
     return pdf;
-  }
-
-  static void error(String message) {
-    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    notification.setId("error");
   }
 }

@@ -18,6 +18,7 @@ import id.kinerja.platform.planning.service.PlanSummary;
 import id.kinerja.platform.planning.service.PlanView;
 import id.kinerja.platform.shared.domain.CoreValue;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -120,7 +121,7 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
     try {
       selected = summary == null ? null : reading.plan(summary.id());
     } catch (RuleViolation e) {
-      PlanParts.error(e.message(getLocale()));
+      Refusals.show(e.message(getLocale()));
       selected = null;
     }
     show();
@@ -151,7 +152,7 @@ public class PlanReviewView extends VerticalLayout implements HasDynamicTitle {
         return;
       }
     } catch (RuleViolation e) {
-      PlanParts.error(e.message(getLocale()));
+      Refusals.show(e.message(getLocale()));
     }
     show();
   }

@@ -24,6 +24,7 @@ import id.kinerja.platform.realisation.service.RealisationService;
 import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -72,7 +73,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
       try {
         sheet = realisations.mine(selected.id());
       } catch (RuleViolation e) {
-        RealisationParts.error(e.message(getLocale()));
+        Refusals.show(e.message(getLocale()));
       }
     }
     show();
@@ -159,8 +160,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
     upload.setId("upload-" + r.id());
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, realisations.maxEvidenceBytes()));
     upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx");
-    upload.addFileRejectedListener(
-        e -> RealisationParts.error(getTranslation("realisation.fileRejected")));
+    upload.addFileRejectedListener(e -> Refusals.show(getTranslation("realisation.fileRejected")));
     TextField link = new TextField(getTranslation("realisation.link"));
     link.setId("link-" + r.id());
     link.setPlaceholder("https://");
@@ -186,7 +186,7 @@ public class MyRealisationsView extends VerticalLayout implements HasDynamicTitl
     try {
       change.get();
     } catch (RuleViolation e) {
-      RealisationParts.error(e.message(getLocale()));
+      Refusals.show(e.message(getLocale()));
     }
     load();
   }

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -187,11 +185,5 @@ final class RealisationParts {
 
   private static long kilobytes(Long bytes) {
     return bytes == null ? 0 : Math.max(1, (bytes + 1023) / 1024);
-  }
-
-  static void error(String message) {
-    Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    notification.setId("error");
   }
 }

@@ -20,6 +20,7 @@ import id.kinerja.platform.realisation.service.RealisationSheet;
 import id.kinerja.platform.realisation.service.RealisationSheet.RealisationView;
 import id.kinerja.platform.realisation.service.TeamMember;
 import id.kinerja.platform.shared.domain.RuleViolation;
+import id.kinerja.platform.shell.ui.Refusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -62,7 +63,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
     try {
       member.setItems(realisations.team());
     } catch (RuleViolation e) {
-      RealisationParts.error(e.message(getLocale()));
+      Refusals.show(e.message(getLocale()));
     }
     RealisationParts.loadPeriods(periods, period, year.getValue());
     load();
@@ -75,7 +76,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
         sheet =
             realisations.forEmployeePeriod(member.getValue().employeeId(), period.getValue().id());
       } catch (RuleViolation e) {
-        RealisationParts.error(e.message(getLocale()));
+        Refusals.show(e.message(getLocale()));
       }
     }
     show();
@@ -129,7 +130,7 @@ public class TeamRealisationsView extends VerticalLayout implements HasDynamicTi
               try {
                 realisations.giveFeedback(r.id(), text.getValue());
               } catch (RuleViolation x) {
-                RealisationParts.error(x.message(getLocale()));
+                Refusals.show(x.message(getLocale()));
               }
               load();
             });
